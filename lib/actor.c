@@ -1,0 +1,642 @@
+/*
+ * Actors: persons, groups and organisations, their handles and their data.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+/* ---- handles and records ------------------------------------------------- */
+
+nw_actor *nw_actor_handle_new(nw_network *net, nw_id id)
+{
+    nw_actor *h = nw_mem_alloc(sizeof *h);
+    if (h == NULL)
+        return NULL;
+    h->net = net;
+    h->id = id;
+    nw_network_ref(net);
+    return h;
+}
+
+nw_actor_rec *nw_actor_resolve(const nw_actor *actor)
+{
+    if (actor == NULL) {
+        nw_fail(NW_EINVAL, "actor is NULL");
+        return NULL;
+    }
+    if (actor->net->closed) {
+        nw_fail(NW_ESTALE, "network was freed");
+        return NULL;
+    }
+    nw_actor_rec *rec = nw_network_actor_rec(actor->net, actor->id);
+    if (rec == NULL)
+        nw_fail(NW_ESTALE, "actor %" PRIu32 " was removed", actor->id);
+    return rec;
+}
+
+void nw_actor_rec_free(nw_actor_rec *rec)
+{
+    if (rec == NULL)
+        return;
+    for (size_t i = 0; i < rec->ncontacts; i++)
+        nw_mem_free(rec->contacts[i].value);
+    nw_mem_free(rec->contacts);
+    for (size_t i = 0; i < rec->nattrs; i++) {
+        nw_mem_free(rec->attrs[i].key);
+        nw_mem_free(rec->attrs[i].value);
+    }
+    nw_mem_free(rec->attrs);
+    nw_strset_clear(&rec->interests);
+    nw_mem_free(rec->ties);
+    nw_mem_free(rec->name);
+    nw_mem_free(rec);
+}
+
+static int check_kind(nw_actor_kind kind)
+{
+    if ((unsigned)kind > NW_ACTOR_ORGANISATION)
+        return nw_fail(NW_EINVAL, "kind %d is not an actor kind (0 to 2)", (int)kind);
+    return NW_OK;
+}
+
+/* NW_EEXISTS if an actor other than `self` has the name. */
+static int check_name_free(const nw_network *net, const char *name, nw_id self)
+{
+    char q[NW_QUOTE_SIZE];
+    nw_id owner = nw_names_find(net, name);
+    if (owner != NW_ID_NONE && owner != self)
+        return nw_fail(NW_EEXISTS, "name '%s' is taken by actor %" PRIu32,
+                       nw_quote(q, name), owner);
+    return NW_OK;
+}
+
+/* ---- creation, lookup, removal ------------------------------------------ */
+
+int nw_actor_add(nw_actor **out, nw_network *net, nw_actor_kind kind, const char *name)
+{
+    int rc = nw_network_check(net, "net");
+    if (rc == NW_OK)
+        rc = check_kind(kind);
+    if (rc == NW_OK)
+        rc = nw_text_check(name, NW_TEXT_LINE, "name");
+    if (rc == NW_OK)
+        rc = check_name_free(net, name, NW_ID_NONE);
+    if (rc != NW_OK)
+        return rc;
+    if (net->next_actor_id > NW_ID_MAX)
+        return nw_fail(NW_ELIMIT, "actor identities are used up (%" PRIu32 " created)", NW_ID_MAX);
+    nw_id id = (nw_id)net->next_actor_id;
+
+    /* Prepare everything that can fail, then commit. */
+    rc = nw_mem_reserve((void **)&net->actors, &net->actors_cap, (size_t)id + 1,
+                        sizeof *net->actors);
+    if (rc != NW_OK)
+        return rc;
+    net->actors[0] = NULL;
+    nw_actor_rec *rec = nw_mem_calloc(1, sizeof *rec);
+    if (rec == NULL)
+        return NW_ENOMEM;
+    rec->id = id;
+    rec->kind = kind;
+    rec->consent_given = rec->consent_withdrawn = rec->joined = NW_DATE_NONE;
+    rec->name = nw_mem_strdup(name);
+    nw_actor *handle = NULL;
+    if (rec->name == NULL || (out != NULL && (handle = nw_actor_handle_new(net, id)) == NULL)
+        || (rec->name_entry = nw_names_insert(net, rec->name, id)) == NULL) {
+        if (handle != NULL)
+            nw_actor_free(handle);
+        nw_actor_rec_free(rec);
+        return NW_ENOMEM;
+    }
+    net->actors[id] = rec;
+    net->next_actor_id++;
+    net->actor_count++;
+    nw_network_touch(net);
+    if (out != NULL)
+        *out = handle;
+    return NW_OK;
+}
+
+int nw_actor_lookup(nw_actor **out, nw_network *net, nw_id id)
+{
+    if (out == NULL)
+        return nw_fail(NW_EINVAL, "out is NULL");
+    int rc = nw_network_check(net, "net");
+    if (rc != NW_OK)
+        return rc;
+    if (id == NW_ID_NONE || id >= net->next_actor_id)
+        return nw_fail(NW_ENOTFOUND, "no actor %" PRIu32, id);
+    if (net->actors[id] == NULL)
+        return nw_fail(NW_ENOTFOUND, "actor %" PRIu32 " was removed", id);
+    nw_actor *h = nw_actor_handle_new(net, id);
+    if (h == NULL)
+        return NW_ENOMEM;
+    *out = h;
+    return NW_OK;
+}
+
+int nw_actor_lookup_name(nw_actor **out, nw_network *net, const char *name)
+{
+    char q[NW_QUOTE_SIZE];
+    if (out == NULL)
+        return nw_fail(NW_EINVAL, "out is NULL");
+    int rc = nw_network_check(net, "net");
+    if (rc != NW_OK)
+        return rc;
+    if (name == NULL)
+        return nw_fail(NW_EINVAL, "name is NULL");
+    nw_id id = nw_names_find(net, name);
+    if (id == NW_ID_NONE)
+        return nw_fail(NW_ENOTFOUND, "no actor named '%s'", nw_quote(q, name));
+    nw_actor *h = nw_actor_handle_new(net, id);
+    if (h == NULL)
+        return NW_ENOMEM;
+    *out = h;
+    return NW_OK;
+}
+
+int nw_actor_dup(nw_actor **out, const nw_actor *actor)
+{
+    if (out == NULL)
+        return nw_fail(NW_EINVAL, "out is NULL");
+    if (actor == NULL)
+        return nw_fail(NW_EINVAL, "actor is NULL");
+    nw_actor *h = nw_actor_handle_new(actor->net, actor->id);
+    if (h == NULL)
+        return NW_ENOMEM;
+    *out = h;
+    return NW_OK;
+}
+
+void nw_actor_free(nw_actor *actor)
+{
+    if (actor == NULL)
+        return;
+    nw_network *net = actor->net;
+    nw_mem_free(actor);
+    nw_network_unref(net);
+}
+
+int nw_actor_remove(nw_actor *actor)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    nw_network *net = actor->net;
+
+    /* Nothing here allocates, so the removal cannot fail half-way: each tie
+     * either loses this member in place or, left with one, goes entirely. */
+    for (size_t i = 0; i < rec->nties; i++) {
+        nw_tie_rec *tie = nw_network_tie_rec(net, rec->ties[i]);
+        if (tie->nmembers <= 2)
+            nw_tie_rec_drop(net, tie, rec->id);
+        else
+            nw_ids_erase(tie->members, &tie->nmembers, rec->id);
+    }
+    nw_names_erase(net, rec->name_entry);
+    net->actors[rec->id] = NULL;
+    net->actor_count--;
+    nw_actor_rec_free(rec);
+    nw_network_touch(net);
+    return NW_OK;
+}
+
+int nw_actor_id(nw_id *out, const nw_actor *actor)
+{
+    if (out == NULL)
+        return nw_fail(NW_EINVAL, "out is NULL");
+    if (actor == NULL)
+        return nw_fail(NW_EINVAL, "actor is NULL");
+    *out = actor->id;
+    return NW_OK;
+}
+
+int nw_actor_equal(bool *out, const nw_actor *a, const nw_actor *b)
+{
+    if (out == NULL)
+        return nw_fail(NW_EINVAL, "out is NULL");
+    if (a == NULL)
+        return nw_fail(NW_EINVAL, "a is NULL");
+    if (b == NULL)
+        return nw_fail(NW_EINVAL, "b is NULL");
+    *out = a->net == b->net && a->id == b->id;
+    return NW_OK;
+}
+
+/* Resolve for a getter: NULL output first, then the handle. */
+static nw_actor_rec *resolve_get(const void *out, const char *out_name, const nw_actor *actor)
+{
+    if (out == NULL) {
+        nw_fail(NW_EINVAL, "%s is NULL", out_name);
+        return NULL;
+    }
+    return nw_actor_resolve(actor);
+}
+
+/* ---- kind and name -------------------------------------------------------- */
+
+int nw_actor_kind_get(nw_actor_kind *out, const nw_actor *actor)
+{
+    nw_actor_rec *rec = resolve_get(out, "out", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    *out = rec->kind;
+    return NW_OK;
+}
+
+int nw_actor_set_kind(nw_actor *actor, nw_actor_kind kind)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = check_kind(kind);
+    if (rc != NW_OK)
+        return rc;
+    rec->kind = kind;
+    nw_network_touch(actor->net);
+    return NW_OK;
+}
+
+int nw_actor_name(const char **out, const nw_actor *actor)
+{
+    nw_actor_rec *rec = resolve_get(out, "out", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    *out = rec->name;
+    return NW_OK;
+}
+
+int nw_actor_set_name(nw_actor *actor, const char *name)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    nw_network *net = actor->net;
+    int rc = nw_text_check(name, NW_TEXT_LINE, "name");
+    if (rc == NW_OK)
+        rc = check_name_free(net, name, rec->id);
+    if (rc != NW_OK)
+        return rc;
+    if (strcmp(rec->name, name) == 0)
+        return NW_OK;
+    /* Index the new name beside the old one first; only then drop the old. */
+    char *copy = nw_mem_strdup(name);
+    if (copy == NULL)
+        return NW_ENOMEM;
+    struct nw_name_entry *entry = nw_names_insert(net, copy, rec->id);
+    if (entry == NULL) {
+        nw_mem_free(copy);
+        return NW_ENOMEM;
+    }
+    nw_names_erase(net, rec->name_entry);
+    nw_mem_free(rec->name);
+    rec->name = copy;
+    rec->name_entry = entry;
+    nw_network_touch(net);
+    return NW_OK;
+}
+
+/* ---- contacts ------------------------------------------------------------- */
+
+int nw_actor_contact_add(nw_actor *actor, nw_channel channel, const char *value)
+{
+    char q[NW_QUOTE_SIZE];
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = nw_contact_check(channel, value, "value");
+    if (rc != NW_OK)
+        return rc;
+    for (size_t i = 0; i < rec->ncontacts; i++)
+        if (rec->contacts[i].channel == channel && strcmp(rec->contacts[i].value, value) == 0)
+            return nw_fail(NW_EEXISTS, "actor %" PRIu32 " has the contact '%s' already",
+                           rec->id, nw_quote(q, value));
+    rc = nw_mem_reserve((void **)&rec->contacts, &rec->capcontacts, rec->ncontacts + 1,
+                        sizeof *rec->contacts);
+    if (rc != NW_OK)
+        return rc;
+    char *copy = nw_mem_strdup(value);
+    if (copy == NULL)
+        return NW_ENOMEM;
+    rec->contacts[rec->ncontacts].channel = channel;
+    rec->contacts[rec->ncontacts].value = copy;
+    rec->ncontacts++;
+    nw_network_touch(actor->net);
+    return NW_OK;
+}
+
+int nw_actor_contact_count(size_t *out, const nw_actor *actor)
+{
+    nw_actor_rec *rec = resolve_get(out, "out", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    *out = rec->ncontacts;
+    return NW_OK;
+}
+
+static int check_contact_index(const nw_actor_rec *rec, size_t index)
+{
+    if (index >= rec->ncontacts)
+        return nw_fail(NW_ENOTFOUND, "contact index %zu is out of range (actor %" PRIu32
+                       " has %zu)", index, rec->id, rec->ncontacts);
+    return NW_OK;
+}
+
+int nw_actor_contact(nw_channel *channel, const char **value, const nw_actor *actor, size_t index)
+{
+    if (channel == NULL)
+        return nw_fail(NW_EINVAL, "channel is NULL");
+    nw_actor_rec *rec = resolve_get(value, "value", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = check_contact_index(rec, index);
+    if (rc != NW_OK)
+        return rc;
+    *channel = rec->contacts[index].channel;
+    *value = rec->contacts[index].value;
+    return NW_OK;
+}
+
+int nw_actor_contact_remove(nw_actor *actor, size_t index)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = check_contact_index(rec, index);
+    if (rc != NW_OK)
+        return rc;
+    nw_mem_free(rec->contacts[index].value);
+    memmove(rec->contacts + index, rec->contacts + index + 1,
+            (rec->ncontacts - index - 1) * sizeof *rec->contacts);
+    rec->ncontacts--;
+    nw_network_touch(actor->net);
+    return NW_OK;
+}
+
+/* ---- interests ------------------------------------------------------------ */
+
+int nw_actor_interest_add(nw_actor *actor, const char *interest)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = nw_strset_add(&rec->interests, interest, "interest");
+    if (rc == NW_OK)
+        nw_network_touch(actor->net);
+    return rc;
+}
+
+int nw_actor_interest_remove(nw_actor *actor, const char *interest)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = nw_strset_remove(&rec->interests, interest, "interest");
+    if (rc == NW_OK)
+        nw_network_touch(actor->net);
+    return rc;
+}
+
+int nw_actor_interest_count(size_t *out, const nw_actor *actor)
+{
+    nw_actor_rec *rec = resolve_get(out, "out", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    *out = rec->interests.len;
+    return NW_OK;
+}
+
+int nw_actor_interest(const char **out, const nw_actor *actor, size_t index)
+{
+    nw_actor_rec *rec = resolve_get(out, "out", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    return nw_strset_get(out, &rec->interests, index, "interest");
+}
+
+/* ---- consent and joining -------------------------------------------------- */
+
+int nw_actor_consent_give(nw_actor *actor, nw_date date)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = nw_check_date(date, "date");
+    if (rc != NW_OK)
+        return rc;
+    rec->consent_given = date;
+    rec->consent_withdrawn = NW_DATE_NONE;
+    nw_network_touch(actor->net);
+    return NW_OK;
+}
+
+int nw_actor_consent_withdraw(nw_actor *actor, nw_date date)
+{
+    char d1[NW_DATE_BUFSIZE], d2[NW_DATE_BUFSIZE];
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = nw_check_date(date, "date");
+    if (rc != NW_OK)
+        return rc;
+    if (rec->consent_given == NW_DATE_NONE)
+        return nw_fail(NW_EINVAL, "actor %" PRIu32 " has not consented", rec->id);
+    if (rec->consent_withdrawn != NW_DATE_NONE)
+        return nw_fail(NW_EINVAL, "actor %" PRIu32 " already withdrew consent on %s",
+                       rec->id, nw_date_str(d1, rec->consent_withdrawn));
+    if (date < rec->consent_given)
+        return nw_fail(NW_EINVAL, "date %s is before actor %" PRIu32 " consented on %s",
+                       nw_date_str(d1, date), rec->id, nw_date_str(d2, rec->consent_given));
+    rec->consent_withdrawn = date;
+    nw_network_touch(actor->net);
+    return NW_OK;
+}
+
+int nw_actor_consent(nw_date *given, nw_date *withdrawn, const nw_actor *actor)
+{
+    if (given == NULL)
+        return nw_fail(NW_EINVAL, "given is NULL");
+    nw_actor_rec *rec = resolve_get(withdrawn, "withdrawn", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    *given = rec->consent_given;
+    *withdrawn = rec->consent_withdrawn;
+    return NW_OK;
+}
+
+int nw_actor_has_consent(bool *out, const nw_actor *actor, nw_date date)
+{
+    nw_actor_rec *rec = resolve_get(out, "out", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = nw_check_date(date, "date");
+    if (rc != NW_OK)
+        return rc;
+    *out = rec->consent_given != NW_DATE_NONE && rec->consent_given <= date
+        && (rec->consent_withdrawn == NW_DATE_NONE || rec->consent_withdrawn > date);
+    return NW_OK;
+}
+
+int nw_actor_joined(nw_date *out, const nw_actor *actor)
+{
+    nw_actor_rec *rec = resolve_get(out, "out", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    *out = rec->joined;
+    return NW_OK;
+}
+
+int nw_actor_set_joined(nw_actor *actor, nw_date date)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = nw_check_date_or_none(date, "date");
+    if (rc != NW_OK)
+        return rc;
+    rec->joined = date;
+    nw_network_touch(actor->net);
+    return NW_OK;
+}
+
+/* ---- attributes (sorted by key) ------------------------------------------- */
+
+/* Position of the first attribute whose key is >= key. */
+static size_t attr_lower_bound(const nw_actor_rec *rec, const char *key)
+{
+    size_t lo = 0, hi = rec->nattrs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(rec->attrs[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Index of the attribute with this key, or rec->nattrs + NW_ENOTFOUND recorded. */
+static size_t attr_find(const nw_actor_rec *rec, const char *key)
+{
+    char q[NW_QUOTE_SIZE];
+    size_t i = attr_lower_bound(rec, key);
+    if (i < rec->nattrs && strcmp(rec->attrs[i].key, key) == 0)
+        return i;
+    nw_fail(NW_ENOTFOUND, "actor %" PRIu32 " has no attribute '%s'", rec->id, nw_quote(q, key));
+    return rec->nattrs;
+}
+
+int nw_actor_attr_set(nw_actor *actor, const char *key, const char *value)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = nw_text_check(key, NW_TEXT_LINE, "key");
+    if (rc == NW_OK)
+        rc = nw_text_check(value, NW_TEXT_FREE, "value");
+    if (rc != NW_OK)
+        return rc;
+    size_t i = attr_lower_bound(rec, key);
+    bool replace = i < rec->nattrs && strcmp(rec->attrs[i].key, key) == 0;
+    if (!replace) {
+        rc = nw_mem_reserve((void **)&rec->attrs, &rec->capattrs, rec->nattrs + 1,
+                            sizeof *rec->attrs);
+        if (rc != NW_OK)
+            return rc;
+    }
+    char *value_copy = nw_mem_strdup(value);
+    if (value_copy == NULL)
+        return NW_ENOMEM;
+    if (replace) {
+        nw_mem_free(rec->attrs[i].value);
+        rec->attrs[i].value = value_copy;
+    } else {
+        char *key_copy = nw_mem_strdup(key);
+        if (key_copy == NULL) {
+            nw_mem_free(value_copy);
+            return NW_ENOMEM;
+        }
+        memmove(rec->attrs + i + 1, rec->attrs + i, (rec->nattrs - i) * sizeof *rec->attrs);
+        rec->attrs[i].key = key_copy;
+        rec->attrs[i].value = value_copy;
+        rec->nattrs++;
+    }
+    nw_network_touch(actor->net);
+    return NW_OK;
+}
+
+int nw_actor_attr_get(const char **out, const nw_actor *actor, const char *key)
+{
+    nw_actor_rec *rec = resolve_get(out, "out", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    if (key == NULL)
+        return nw_fail(NW_EINVAL, "key is NULL");
+    size_t i = attr_find(rec, key);
+    if (i == rec->nattrs)
+        return NW_ENOTFOUND;
+    *out = rec->attrs[i].value;
+    return NW_OK;
+}
+
+int nw_actor_attr_remove(nw_actor *actor, const char *key)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    if (key == NULL)
+        return nw_fail(NW_EINVAL, "key is NULL");
+    size_t i = attr_find(rec, key);
+    if (i == rec->nattrs)
+        return NW_ENOTFOUND;
+    nw_mem_free(rec->attrs[i].key);
+    nw_mem_free(rec->attrs[i].value);
+    memmove(rec->attrs + i, rec->attrs + i + 1, (rec->nattrs - i - 1) * sizeof *rec->attrs);
+    rec->nattrs--;
+    nw_network_touch(actor->net);
+    return NW_OK;
+}
+
+int nw_actor_attr_count(size_t *out, const nw_actor *actor)
+{
+    nw_actor_rec *rec = resolve_get(out, "out", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    *out = rec->nattrs;
+    return NW_OK;
+}
+
+int nw_actor_attr(const char **key, const char **value, const nw_actor *actor, size_t index)
+{
+    if (key == NULL)
+        return nw_fail(NW_EINVAL, "key is NULL");
+    nw_actor_rec *rec = resolve_get(value, "value", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    if (index >= rec->nattrs)
+        return nw_fail(NW_ENOTFOUND, "attribute index %zu is out of range (actor %" PRIu32
+                       " has %zu)", index, rec->id, rec->nattrs);
+    *key = rec->attrs[index].key;
+    *value = rec->attrs[index].value;
+    return NW_OK;
+}
+
+/* ---- ties ------------------------------------------------------------------- */
+
+int nw_actor_tie_count(size_t *out, const nw_actor *actor, unsigned form_mask)
+{
+    nw_actor_rec *rec = resolve_get(out, "out", actor);
+    if (rec == NULL)
+        return nw_errcode();
+    int rc = nw_check_form_mask(form_mask);
+    if (rc != NW_OK)
+        return rc;
+    size_t n = 0;
+    for (size_t i = 0; i < rec->nties; i++) {
+        const nw_tie_rec *tie = nw_network_tie_rec(actor->net, rec->ties[i]);
+        if (form_mask & NW_FORM_BIT(tie->form))
+            n++;
+    }
+    *out = n;
+    return NW_OK;
+}

@@ -1,0 +1,146 @@
+/*
+ * The pluggable allocator. Every allocation of the library goes through the
+ * nw_mem_* wrappers, which record NW_ENOMEM on failure and check sizes for
+ * overflow.
+ */
+#include "internal.h"
+
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *std_malloc(size_t size, void *user)
+{
+    (void)user;
+    return malloc(size);
+}
+
+static void *std_realloc(void *ptr, size_t size, void *user)
+{
+    (void)user;
+    return realloc(ptr, size);
+}
+
+static void std_free(void *ptr, void *user)
+{
+    (void)user;
+    free(ptr);
+}
+
+static nw_allocator current = {
+    NW_ALLOCATOR_VERSION, std_malloc, std_realloc, std_free, NULL
+};
+
+/* Networks alive, zombies included. Atomic because different networks may be
+ * created and destroyed in different threads at the same time. */
+static atomic_size_t networks_alive;
+
+void nw_mem_network_born(void)
+{
+    atomic_fetch_add(&networks_alive, 1);
+}
+
+void nw_mem_network_died(void)
+{
+    atomic_fetch_sub(&networks_alive, 1);
+}
+
+int nw_set_allocator(const nw_allocator *alloc)
+{
+    if (alloc != NULL) {
+        if (alloc->version != NW_ALLOCATOR_VERSION)
+            return nw_fail(NW_EINVAL, "allocator version %u is unknown (expected %u)",
+                           alloc->version, (unsigned)NW_ALLOCATOR_VERSION);
+        if (alloc->malloc_fn == NULL)
+            return nw_fail(NW_EINVAL, "allocator malloc_fn is NULL");
+        if (alloc->realloc_fn == NULL)
+            return nw_fail(NW_EINVAL, "allocator realloc_fn is NULL");
+        if (alloc->free_fn == NULL)
+            return nw_fail(NW_EINVAL, "allocator free_fn is NULL");
+    }
+    size_t alive = atomic_load(&networks_alive);
+    if (alive > 0)
+        return nw_fail(NW_EBUSY, "cannot change the allocator while %zu network%s exist%s",
+                       alive, alive == 1 ? "" : "s", alive == 1 ? "s" : "");
+    if (alloc == NULL) {
+        current.malloc_fn = std_malloc;
+        current.realloc_fn = std_realloc;
+        current.free_fn = std_free;
+        current.user = NULL;
+    } else {
+        current = *alloc;
+    }
+    return NW_OK;
+}
+
+void nw_free(void *ptr)
+{
+    nw_mem_free(ptr);
+}
+
+void *nw_mem_alloc(size_t size)
+{
+    /* Never ask for 0 bytes: malloc(0) may return NULL, which would read as
+     * a failure. */
+    void *p = current.malloc_fn(size ? size : 1, current.user);
+    if (p == NULL)
+        nw_fail(NW_ENOMEM, "out of memory (allocating %zu bytes)", size);
+    return p;
+}
+
+void *nw_mem_calloc(size_t count, size_t size)
+{
+    if (size != 0 && count > SIZE_MAX / size) {
+        nw_fail(NW_ENOMEM, "out of memory (%zu items of %zu bytes overflow)", count, size);
+        return NULL;
+    }
+    void *p = nw_mem_alloc(count * size);
+    if (p != NULL)
+        memset(p, 0, count * size);
+    return p;
+}
+
+void *nw_mem_realloc(void *ptr, size_t size)
+{
+    if (ptr == NULL)
+        return nw_mem_alloc(size);
+    void *p = current.realloc_fn(ptr, size ? size : 1, current.user);
+    if (p == NULL)
+        nw_fail(NW_ENOMEM, "out of memory (reallocating to %zu bytes)", size);
+    return p;
+}
+
+void nw_mem_free(void *ptr)
+{
+    if (ptr != NULL)
+        current.free_fn(ptr, current.user);
+}
+
+char *nw_mem_strdup(const char *s)
+{
+    size_t len = strlen(s);
+    char *copy = nw_mem_alloc(len + 1);
+    if (copy != NULL)
+        memcpy(copy, s, len + 1);
+    return copy;
+}
+
+int nw_mem_reserve(void **items, size_t *cap, size_t need, size_t item_size)
+{
+    if (need <= *cap)
+        return NW_OK;
+    size_t max = item_size ? SIZE_MAX / item_size : SIZE_MAX;
+    if (need > max)
+        return nw_fail(NW_ENOMEM, "out of memory (%zu items of %zu bytes overflow)",
+                       need, item_size);
+    size_t grown = *cap < max / 2 ? *cap * 2 : max;
+    size_t new_cap = need > grown ? need : grown;
+    if (new_cap < 4 && max >= 4)
+        new_cap = 4;
+    void *p = nw_mem_realloc(*items, new_cap * item_size);
+    if (p == NULL)
+        return NW_ENOMEM;
+    *items = p;
+    *cap = new_cap;
+    return NW_OK;
+}

@@ -1,0 +1,256 @@
+/*
+ * The model as the library sees it: the structs behind the opaque handles and
+ * the helpers every part of lib/ shares. Not installed; nothing outside lib/
+ * includes it.
+ *
+ * Layers (nothing lower reaches up):
+ *   model     error.c alloc.c text.c strset.c date.c form.c network.c actor.c tie.c iter.c
+ *   rules     checklist*.c principles*.c          (issue 3)
+ *   analysis  snapshot.c measures*.c              (issue 4)
+ *   formats   json.c graphml.c csv.c              (issue 5)
+ */
+#ifndef NW_INTERNAL_H
+#define NW_INTERNAL_H
+
+#include "netzwerk.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+
+/* ---- errors (error.c) -------------------------------------------------- */
+
+/* Record code and a printf-style detail as this thread's last error; returns
+ * code so that callers can write `return nw_fail(NW_EINVAL, "...")`. */
+int nw_fail(int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Copy at most about 60 bytes of caller text into buf (cut at a character
+ * boundary, "..." appended when cut) for quoting it in an error message.
+ * Returns buf. nw_fail() replaces any invalid UTF-8 in a message by '?', so
+ * nw_errmsg() is always valid UTF-8. */
+#define NW_QUOTE_SIZE 72
+const char *nw_quote(char buf[NW_QUOTE_SIZE], const char *text);
+
+/* ---- memory (alloc.c) -------------------------------------------------- */
+
+/* All allocations go through these; each failure records NW_ENOMEM. */
+void *nw_mem_alloc(size_t size);
+void *nw_mem_calloc(size_t count, size_t size);    /* zeroed; checks overflow */
+void *nw_mem_realloc(void *ptr, size_t size);      /* ptr may be NULL; on failure ptr is intact */
+void nw_mem_free(void *ptr);
+char *nw_mem_strdup(const char *s);
+/* Make room for at least `need` items of `item_size` in *items (capacity in
+ * *cap), growing geometrically. On failure *items and *cap are unchanged. */
+int nw_mem_reserve(void **items, size_t *cap, size_t need, size_t item_size);
+/* Networks alive (including zombies): nw_set_allocator refuses while > 0. */
+void nw_mem_network_born(void);
+void nw_mem_network_died(void);
+
+/* ---- text (text.c) ----------------------------------------------------- */
+
+enum nw_text_rule {
+    NW_TEXT_LINE,     /* non-empty, no control characters: names, topics, keys */
+    NW_TEXT_OPTIONAL, /* like LINE but may be empty: labels */
+    NW_TEXT_FREE      /* may be empty, may contain \n \r \t: notes, values */
+};
+/* Validate UTF-8 (no overlongs, no surrogates, <= U+10FFFF), length
+ * <= NW_TEXT_MAX and the rule; on failure records NW_EINVAL naming `what`. */
+int nw_text_check(const char *text, enum nw_text_rule rule, const char *what);
+/* Byte offsets in messages and *bad_offset count from 0. */
+bool nw_utf8_valid(const char *text, size_t len, size_t *bad_offset);
+/* Decode one strict UTF-8 sequence of at most len bytes; returns its length
+ * (1 to 4) and sets *cp, or 0 if the bytes there are not valid UTF-8. */
+size_t nw_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+/* A contact value for a channel: e-mail NW_TEXT_LINE plus exactly one '@'
+ * with text on both sides and no whitespace; others non-empty NW_TEXT_FREE. */
+int nw_contact_check(nw_channel channel, const char *value, const char *what);
+
+/* ---- ordered string set (strset.c) ------------------------------------- */
+
+typedef struct nw_strset {
+    char **items;
+    size_t len, cap;
+} nw_strset;
+
+void nw_strset_clear(nw_strset *set);                       /* frees items */
+ptrdiff_t nw_strset_find(const nw_strset *set, const char *s); /* -1 if absent */
+/* Validates with NW_TEXT_LINE, rejects duplicates (NW_EEXISTS), copies. */
+int nw_strset_add(nw_strset *set, const char *s, const char *what);
+int nw_strset_remove(nw_strset *set, const char *s, const char *what);
+int nw_strset_get(const char **out, const nw_strset *set, size_t index, const char *what);
+
+/* ---- the model ---------------------------------------------------------- */
+
+typedef struct nw_contact {
+    nw_channel channel;
+    char *value;
+} nw_contact;
+
+typedef struct nw_attr {
+    char *key;
+    char *value;
+} nw_attr;
+
+typedef struct nw_interaction {
+    nw_date date;
+    nw_interaction_kind kind;
+    char *note;   /* never NULL; "" when absent */
+} nw_interaction;
+
+typedef struct nw_actor_rec nw_actor_rec;
+typedef struct nw_tie_rec nw_tie_rec;
+
+struct nw_actor_rec {
+    nw_id id;
+    nw_actor_kind kind;
+    char *name;
+    nw_contact *contacts;
+    size_t ncontacts, capcontacts;
+    nw_strset interests;
+    nw_date consent_given, consent_withdrawn, joined;
+    nw_attr *attrs;            /* sorted by key (strcmp) */
+    size_t nattrs, capattrs;
+    nw_id *ties;               /* ids of the ties it belongs to, ascending */
+    size_t nties, capties;
+    struct nw_name_entry *name_entry; /* its entry in the network's name index */
+};
+
+struct nw_tie_rec {
+    nw_id id;
+    nw_form form;
+    bool imposed;
+    nw_date start, end;        /* end == NW_DATE_NONE while open */
+    nw_id *members;            /* ascending, distinct, >= 2 */
+    size_t nmembers, capmembers;
+    char *label;               /* never NULL; "" when absent */
+    nw_strset topics, goals;
+    nw_interaction *log;       /* sorted by date, stable */
+    size_t nlog, caplog;
+};
+
+struct nw_network {
+    unsigned long refs;        /* 1 for the owner while open + 1 per live handle/iterator */
+    bool closed;               /* the owner called nw_network_free: a zombie if refs > 0 */
+    char *name;
+    nw_strset topics, goals;
+    /* Records indexed by identity; slot 0 unused; NULL once removed.
+     * next_*_id is the identity the next creation gets; it is 64 bits wide so
+     * that it can reach NW_ID_MAX + 1 ("used up") without wrapping, and
+     * `for (uint64_t id = 1; id < next_actor_id; id++)` visits every slot. */
+    nw_actor_rec **actors;
+    size_t actors_cap;
+    uint64_t next_actor_id;
+    size_t actor_count;
+    nw_tie_rec **ties;
+    size_t ties_cap;
+    uint64_t next_tie_id;
+    size_t tie_count;
+    size_t tie_count_by_form[NW_FORM_COUNT];
+    struct nw_name_entry *names; /* uthash: actor name -> id */
+    /* Incremented by every change, so that derived data (analysis snapshots)
+     * can tell whether it is still current. */
+    uint64_t generation;
+};
+
+/* Handles: which network, which identity. They never point into the records,
+ * so a removed record can never be reached through a stale handle. */
+struct nw_actor {
+    nw_network *net;
+    nw_id id;
+};
+
+struct nw_tie {
+    nw_network *net;
+    nw_id id;
+};
+
+/* Iterators (iter.c). ids == NULL: walk the network's identities from pos up
+ * to the current next_*_id, so later additions are reached. Otherwise walk
+ * the fixed, ascending copy ids[pos .. nids). Removed identities are skipped. */
+struct nw_actor_iter {
+    nw_network *net;
+    bool whole_network;        /* walk the network, not ids[] */
+    nw_id *ids;
+    size_t nids;
+    uint64_t pos;
+};
+
+struct nw_tie_iter {
+    nw_network *net;
+    unsigned form_mask;        /* applied when walking the network */
+    bool whole_network;        /* walk the network, not ids[] */
+    nw_id *ids;
+    size_t nids;
+    uint64_t pos;
+};
+
+/* The largest identity; one more means "used up" (NW_ELIMIT). */
+#define NW_ID_MAX ((nw_id)UINT32_MAX)
+
+/* ---- actor name index (names.c, uthash) -------------------------------- */
+
+/* Entry of the name index; its key is the record's own name string, which
+ * must outlive the entry. */
+struct nw_name_entry;
+/* Identity of the actor with this exact name, or NW_ID_NONE. */
+nw_id nw_names_find(const nw_network *net, const char *name);
+/* Index `name` (not copied) for `id`. NULL + NW_ENOMEM on failure, the
+ * index unchanged. Two entries may briefly exist for one actor (rename). */
+struct nw_name_entry *nw_names_insert(nw_network *net, const char *name, nw_id id);
+/* Remove and free an entry; never allocates, never fails. */
+void nw_names_erase(nw_network *net, struct nw_name_entry *entry);
+/* Free the whole index. */
+void nw_names_clear(nw_network *net);
+
+/* ---- sorted identity arrays (network.c) -------------------------------- */
+
+/* Position of the first element >= id in ascending ids[0..n). */
+size_t nw_ids_lower_bound(const nw_id *ids, size_t n, nw_id id);
+bool nw_ids_contains(const nw_id *ids, size_t n, nw_id id);
+/* Insert keeping the order; the caller has reserved room for n + 1. */
+void nw_ids_insert(nw_id *ids, size_t *n, nw_id id);
+/* Remove if present; never allocates. */
+void nw_ids_erase(nw_id *ids, size_t *n, nw_id id);
+
+/* ---- network internals (network.c) ------------------------------------- */
+
+void nw_network_ref(nw_network *net);
+void nw_network_unref(nw_network *net); /* destroys a closed network at 0 */
+void nw_network_touch(nw_network *net); /* ++generation */
+/* For calls on a network pointer: NW_EINVAL naming `what` for NULL,
+ * NW_ESTALE if the owner already freed it (a zombie). */
+int nw_network_check(const nw_network *net, const char *what);
+
+/* Record for a live identity, or NULL. */
+nw_actor_rec *nw_network_actor_rec(const nw_network *net, nw_id id);
+nw_tie_rec *nw_network_tie_rec(const nw_network *net, nw_id id);
+
+/* Resolve a handle to its record: records NW_EINVAL for NULL, NW_ESTALE
+ * ("network was freed" / "actor 7 was removed") and returns NULL then. */
+nw_actor_rec *nw_actor_resolve(const nw_actor *actor);
+nw_tie_rec *nw_tie_resolve(const nw_tie *tie);
+
+/* Free a record and everything it owns (not its name index entry). */
+void nw_actor_rec_free(nw_actor_rec *rec);
+void nw_tie_rec_free(nw_tie_rec *rec);
+/* Remove a live tie from the network: take its identity out of the `ties`
+ * list of every member except `skip` (NW_ID_NONE: none), update the counts
+ * and free it. Never allocates, never fails; does not touch the network. */
+void nw_tie_rec_drop(nw_network *net, nw_tie_rec *tie, nw_id skip);
+
+/* New handles (they take a network reference); NULL + NW_ENOMEM on failure. */
+nw_actor *nw_actor_handle_new(nw_network *net, nw_id id);
+nw_tie *nw_tie_handle_new(nw_network *net, nw_id id);
+
+/* Validation helpers shared by the public entry points. */
+int nw_check_form(nw_form form);
+int nw_check_form_mask(unsigned mask);
+int nw_check_date(nw_date date, const char *what);          /* valid date required */
+int nw_check_date_or_none(nw_date date, const char *what);  /* NW_DATE_NONE allowed */
+/* A date as text for messages: "YYYY-MM-DD", "none" or "invalid"; never
+ * fails and records nothing. Returns buf. */
+const char *nw_date_str(char buf[NW_DATE_BUFSIZE], nw_date date);
+
+#endif

@@ -1,0 +1,69 @@
+/*
+ * The actor name index: name -> identity, with uthash. uthash allocates
+ * through nw_mem_* and, with HASH_NONFATAL_OOM, reports a failed allocation
+ * through uthash_nonfatal_oom instead of aborting; the element is then not
+ * added and the table stays as it was.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+struct nw_name_entry;
+static void name_entry_oom(struct nw_name_entry *entry);
+
+#define HASH_NONFATAL_OOM 1
+#define uthash_malloc(size) nw_mem_alloc(size)
+#define uthash_free(ptr, size) nw_mem_free(ptr)
+#define uthash_nonfatal_oom(entry) name_entry_oom(entry)
+#include <uthash.h>
+
+struct nw_name_entry {
+    const char *name;   /* the key: the actor record's own name */
+    nw_id id;
+    bool oom;           /* set by uthash when adding it failed */
+    UT_hash_handle hh;
+};
+
+static void name_entry_oom(struct nw_name_entry *entry)
+{
+    entry->oom = true;
+}
+
+nw_id nw_names_find(const nw_network *net, const char *name)
+{
+    struct nw_name_entry *head = net->names, *found;
+    HASH_FIND(hh, head, name, strlen(name), found);
+    return found != NULL ? found->id : NW_ID_NONE;
+}
+
+struct nw_name_entry *nw_names_insert(nw_network *net, const char *name, nw_id id)
+{
+    struct nw_name_entry *entry = nw_mem_alloc(sizeof *entry);
+    if (entry == NULL)
+        return NULL;
+    memset(entry, 0, sizeof *entry);
+    entry->name = name;
+    entry->id = id;
+    HASH_ADD_KEYPTR(hh, net->names, entry->name, strlen(entry->name), entry);
+    if (entry->oom) {
+        nw_mem_free(entry);
+        nw_fail(NW_ENOMEM, "out of memory (growing the name index)");
+        return NULL;
+    }
+    return entry;
+}
+
+void nw_names_erase(nw_network *net, struct nw_name_entry *entry)
+{
+    HASH_DELETE(hh, net->names, entry);
+    nw_mem_free(entry);
+}
+
+void nw_names_clear(nw_network *net)
+{
+    struct nw_name_entry *entry, *tmp;
+    HASH_ITER(hh, net->names, entry, tmp) {
+        HASH_DELETE(hh, net->names, entry);
+        nw_mem_free(entry);
+    }
+}
