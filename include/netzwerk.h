@@ -1,5 +1,24 @@
+/**
+ * @file netzwerk.h
+ * @brief libnetzwerk: organised social networks in community social work
+ * (Netzwerkarbeit im Sozialraum).
+ *
+ * Include this one header. It brings in:
+ * - netzwerk/common.h: version, ::nw_id, ::nw_date, conventions, thread safety
+ * - netzwerk/errors.h: error codes and messages
+ * - netzwerk/alloc.h: the pluggable allocator
+ * - netzwerk/date.h: calendar dates
+ * - netzwerk/form.h: the four relationship forms and their catalogue
+ * - netzwerk/network.h: the network and its lifetime
+ * - netzwerk/actor.h: persons, groups, organisations
+ * - netzwerk/tie.h: ties and their interactions
+ * - netzwerk/iter.h: iterators
+ * - netzwerk/checklist.h: agreement checklists of ties
+ * - netzwerk/principles.h: the five principles and validation
+ */
 #ifndef NETZWERK_H
 #define NETZWERK_H
+
 #include "netzwerk/common.h"
 #include "netzwerk/errors.h"
 #include "netzwerk/alloc.h"
@@ -9,4 +28,7 @@
 #include "netzwerk/actor.h"
 #include "netzwerk/tie.h"
 #include "netzwerk/iter.h"
+#include "netzwerk/checklist.h"
+#include "netzwerk/principles.h"
+
 #endif

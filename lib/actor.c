@@ -188,10 +188,12 @@ int nw_actor_remove(nw_actor *actor)
      * either loses this member in place or, left with one, goes entirely. */
     for (size_t i = 0; i < rec->nties; i++) {
         nw_tie_rec *tie = nw_network_tie_rec(net, rec->ties[i]);
-        if (tie->nmembers <= 2)
+        if (tie->nmembers <= 2) {
             nw_tie_rec_drop(net, tie, rec->id);
-        else
+        } else {
             nw_ids_erase(tie->members, &tie->nmembers, rec->id);
+            nw_checklist_rec_member_removed(tie->checklist, rec->id); /* issue 3 */
+        }
     }
     nw_names_erase(net, rec->name_entry);
     net->actors[rec->id] = NULL;

@@ -128,6 +128,7 @@ struct nw_tie_rec {
     nw_strset topics, goals;
     nw_interaction *log;       /* sorted by date, stable */
     size_t nlog, caplog;
+    struct nw_checklist_rec *checklist; /* issue 3: B and D always, A and C on request; else NULL */
 };
 
 struct nw_network {
@@ -239,6 +240,21 @@ void nw_tie_rec_free(nw_tie_rec *rec);
  * list of every member except `skip` (NW_ID_NONE: none), update the counts
  * and free it. Never allocates, never fails; does not touch the network. */
 void nw_tie_rec_drop(nw_network *net, nw_tie_rec *tie, nw_id skip);
+
+/* ---- checklist hooks (checklist.c, issue 3) ----------------------------
+ * The model keeps each tie's agreement checklist in step with the tie. */
+typedef struct nw_checklist_rec nw_checklist_rec;
+/* The checklist a new tie starts with: from the template for B and D (with
+ * one item per member of a cooperation), *out = NULL for A and C. Call
+ * before committing the tie; free it with nw_checklist_rec_free on failure. */
+int nw_checklist_rec_for_tie(nw_checklist_rec **out, nw_form form, const nw_id *members, size_t n);
+/* Before committing a new member: room for its per-partner item (cl may be
+ * NULL); changes nothing visible. */
+int nw_checklist_rec_reserve_member(nw_checklist_rec *cl);
+/* After a member joined / left (cl may be NULL). Never allocate, never fail. */
+void nw_checklist_rec_member_added(nw_checklist_rec *cl, nw_id actor);
+void nw_checklist_rec_member_removed(nw_checklist_rec *cl, nw_id actor);
+void nw_checklist_rec_free(nw_checklist_rec *cl);
 
 /* New handles (they take a network reference); NULL + NW_ENOMEM on failure. */
 nw_actor *nw_actor_handle_new(nw_network *net, nw_id id);

@@ -48,6 +48,7 @@ void nw_tie_rec_free(nw_tie_rec *rec)
     nw_strset_clear(&rec->goals);
     nw_mem_free(rec->label);
     nw_mem_free(rec->members);
+    nw_checklist_rec_free(rec->checklist); /* issue 3 */
     nw_mem_free(rec);
 }
 
@@ -153,6 +154,8 @@ int nw_tie_add(nw_tie **out, nw_network *net, nw_form form,
     nw_tie_rec *rec = nw_mem_calloc(1, sizeof *rec);
     nw_tie *handle = NULL;
     if (rec == NULL || (rec->label = nw_mem_strdup("")) == NULL
+        /* issue 3: the checklist of a cooperation or group, freed with rec */
+        || nw_checklist_rec_for_tie(&rec->checklist, form, ids, count) != NW_OK
         || (out != NULL && (handle = nw_tie_handle_new(net, id)) == NULL)) {
         nw_tie_rec_free(rec);   /* frees the label; ids are not yet its members */
         nw_mem_free(ids);
@@ -312,10 +315,13 @@ int nw_tie_member_add(nw_tie *tie, nw_actor *actor)
                             sizeof *rec->members);
     if (rc == NW_OK)
         rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties + 1, sizeof *a->ties);
+    if (rc == NW_OK) /* issue 3: room for the partner's checklist item */
+        rc = nw_checklist_rec_reserve_member(rec->checklist);
     if (rc != NW_OK)
         return rc;
     nw_ids_insert(rec->members, &rec->nmembers, a->id);
     nw_ids_insert(a->ties, &a->nties, rec->id);
+    nw_checklist_rec_member_added(rec->checklist, a->id); /* issue 3 */
     nw_network_touch(tie->net);
     return NW_OK;
 }
@@ -336,6 +342,7 @@ int nw_tie_member_remove(nw_tie *tie, nw_actor *actor)
                        "set its end date or remove it", rec->id);
     nw_ids_erase(rec->members, &rec->nmembers, a->id);
     nw_ids_erase(a->ties, &a->nties, rec->id);
+    nw_checklist_rec_member_removed(rec->checklist, a->id); /* issue 3 */
     nw_network_touch(tie->net);
     return NW_OK;
 }
