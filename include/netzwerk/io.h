@@ -1,0 +1,255 @@
+/**
+ * @file netzwerk/io.h
+ * @brief Files: the native JSON format, GraphML and CSV interchange, atomic saves.
+ *
+ * @section io_formats Formats
+ *
+ * - **Native** (::NW_FORMAT_NATIVE): a JSON document (format name
+ *   `"netzwerk"`, version ::NW_FORMAT_VERSION) that holds everything in a
+ *   network: its name, topics and goals, every field of every actor and tie,
+ *   interaction logs, checklists, and the identity counters. Loading a saved
+ *   file gives the same network, field for field, with the same identities;
+ *   saving it again gives the same bytes (stable key order, dates as
+ *   `YYYY-MM-DD`, two-space indentation, a final newline). docs/format.md
+ *   describes it and docs/netzwerk.schema.json is its JSON Schema.
+ * - **GraphML** (::NW_FORMAT_GRAPHML) for Gephi, yEd, NetworkX and igraph:
+ *   actors are nodes, ties are edges; a tie of more than two actors becomes
+ *   one edge per pair of members, all carrying the tie's identity. Contacts,
+ *   consent history details and interaction notes are not exported.
+ * - **CSV** for spreadsheets: `actors.csv` and `ties.csv`, RFC 4180, UTF-8,
+ *   comma or semicolon separated, with its own functions because it takes
+ *   two files. Interaction logs and checklists are not part of it.
+ *
+ * @section io_safety Safety
+ *
+ * Saving is atomic: the data goes to a temporary file in the target's
+ * folder, which is flushed to disk and then renamed over the target. If
+ * anything fails, the old file is untouched and no temporary file is left.
+ *
+ * Loading is all-or-nothing: on failure no network is returned and nothing
+ * leaks. The message (nw_errmsg()) says where the input is wrong, as
+ * `"line 12, column 5: ..."` for syntax errors or as a JSON path such as
+ * `"$.ties[3].members[1]: no actor 99"` for content errors; the optional
+ * ::nw_load_error gives the same position to programs. Limits
+ * (::nw_load_options) bound what a hostile file can make the library do.
+ */
+#ifndef NETZWERK_IO_H
+#define NETZWERK_IO_H
+
+#include "netzwerk/common.h"
+#include "netzwerk/form.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** The version of the native format that this library writes and the newest it reads. */
+#define NW_FORMAT_VERSION 1
+
+/** A file format for nw_network_load() and nw_network_save(). */
+typedef enum nw_format {
+    NW_FORMAT_AUTO = 0,    /**< Decide: by the file name's extension (`.graphml`, `.xml`
+                                for GraphML; anything else native), for loading a buffer
+                                by its first non-blank byte (`<` GraphML, `{` native). */
+    NW_FORMAT_NATIVE = 1,  /**< The native JSON format. */
+    NW_FORMAT_GRAPHML = 2  /**< GraphML. */
+} nw_format;
+
+/** Size of ::nw_load_error's `where` text, terminating NUL included. */
+#define NW_LOAD_WHERE_SIZE 160
+
+/**
+ * @brief Where a load failed, for programs that want to point at the spot.
+ *
+ * Filled on failure when ::nw_load_options `error` points to one; fields that
+ * do not apply are 0 or "". On success it is left untouched.
+ */
+typedef struct nw_load_error {
+    int code;                        /**< The code the load returned. */
+    size_t line;                     /**< 1-based line of the input, or 0. */
+    size_t column;                   /**< 1-based column (in bytes) of the input, or 0. */
+    char where[NW_LOAD_WHERE_SIZE];  /**< The JSON path (`$.actors[4].name`), the CSV
+                                          place (`ties.csv row 7, column start`) or the
+                                          GraphML element (`edge 'e3'`), or "". */
+} nw_load_error;
+
+/** The current version of ::nw_load_options. */
+#define NW_LOAD_OPTIONS_VERSION 1
+
+/**
+ * @brief How to load. Initialise with ::NW_LOAD_OPTIONS_INIT; a limit of 0
+ * means its default.
+ */
+typedef struct nw_load_options {
+    unsigned int version;   /**< ::NW_LOAD_OPTIONS_VERSION. */
+    nw_format format;       /**< ::NW_FORMAT_AUTO, or the format to insist on. */
+    size_t max_bytes;       /**< Largest input accepted, per file; default 1 GiB. */
+    size_t max_actors;      /**< Most actors, and the highest actor identity; default 10,000,000. */
+    size_t max_ties;        /**< Most ties, and the highest tie identity; default 100,000,000. */
+    size_t max_items;       /**< Most entries in one list (contacts, interests, attributes,
+                                 members, topics, goals, interactions, checklist items); default 100,000. */
+    unsigned int max_depth; /**< Deepest nesting of JSON arrays and objects or of XML
+                                 elements; default 32 (the formats need at most 7). */
+    nw_date default_start;  /**< GraphML and CSV: the start date of a tie that has none;
+                                 ::NW_DATE_NONE (the default) makes such a tie an error. */
+    nw_form default_form;   /**< GraphML: the form of an edge that names none;
+                                 default ::NW_FORM_KONTAKT. */
+    const char *name;       /**< GraphML and CSV: the network's name when the file has
+                                 none; NULL means "Netzwerk". Not kept. */
+    char csv_separator;     /**< CSV: ',' or ';', or 0 to detect it from the header line. */
+    nw_load_error *error;   /**< Optional: filled with the position of a failure. */
+} nw_load_options;
+
+/** Initializer for ::nw_load_options: every default, automatic format. */
+#define NW_LOAD_OPTIONS_INIT \
+    { NW_LOAD_OPTIONS_VERSION, NW_FORMAT_AUTO, 0, 0, 0, 0, 0, NW_DATE_NONE, NW_FORM_KONTAKT, NULL, 0, NULL }
+
+/** Save flag: do not fsync (for tests and benchmarks; the rename is still atomic, but
+ *  a power cut may lose the new content). */
+#define NW_SAVE_NO_SYNC 0x1u
+/** Save flag (CSV): start each file with a UTF-8 byte-order mark, which Excel needs to
+ *  read UTF-8 (use it with ';' as separator for German Excel). */
+#define NW_SAVE_CSV_BOM 0x2u
+
+/** The current version of ::nw_save_options. */
+#define NW_SAVE_OPTIONS_VERSION 1
+
+/** @brief How to save. Initialise with ::NW_SAVE_OPTIONS_INIT. */
+typedef struct nw_save_options {
+    unsigned int version;   /**< ::NW_SAVE_OPTIONS_VERSION. */
+    nw_format format;       /**< ::NW_FORMAT_AUTO (by extension; native for buffers) or a format. */
+    unsigned int flags;     /**< An OR of ::NW_SAVE_NO_SYNC and ::NW_SAVE_CSV_BOM, or 0. */
+    char csv_separator;     /**< CSV: ',' or ';'; 0 means ','. */
+} nw_save_options;
+
+/** Initializer for ::nw_save_options: automatic format, no flags, comma. */
+#define NW_SAVE_OPTIONS_INIT { NW_SAVE_OPTIONS_VERSION, NW_FORMAT_AUTO, 0u, 0 }
+
+/**
+ * @brief Load a network from a file (native or GraphML).
+ * @param[out] out  The new network, owned by the caller; free with
+ *                  nw_network_free(). Untouched on failure.
+ * @param path      The file's path.
+ * @param opts      Options, or NULL for ::NW_LOAD_OPTIONS_INIT.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p out or @p path, or bad options;
+ *         ::NW_EIO if the file cannot be read (the message has the system's
+ *         reason); ::NW_EFORMAT if the content is malformed, of a newer
+ *         format version, or breaks the model's rules (a dangling or
+ *         duplicate identity, a bad date, invalid UTF-8, a name used twice);
+ *         ::NW_ELIMIT if it exceeds a limit of @p opts; ::NW_ENOMEM.
+ */
+NW_API int nw_network_load(nw_network **out, const char *path, const nw_load_options *opts);
+
+/**
+ * @brief Load a network from a buffer (native or GraphML).
+ * @param[out] out  The new network, owned by the caller; free with
+ *                  nw_network_free(). Untouched on failure.
+ * @param data      The bytes (need not be NUL-terminated); not kept.
+ * @param len       Their number.
+ * @param opts      Options, or NULL for ::NW_LOAD_OPTIONS_INIT.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p out or @p data, or bad options;
+ *         ::NW_EFORMAT; ::NW_ELIMIT; ::NW_ENOMEM (as for nw_network_load()).
+ */
+NW_API int nw_network_load_buffer(nw_network **out, const void *data, size_t len,
+                                  const nw_load_options *opts);
+
+/**
+ * @brief Save a network to a file (native or GraphML), atomically.
+ *
+ * A new file gets the permissions 0600 (network data is personal data); a
+ * replaced file keeps its permissions.
+ *
+ * @param net   The network.
+ * @param path  The file's path; its folder must exist.
+ * @param opts  Options, or NULL for ::NW_SAVE_OPTIONS_INIT.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p net or @p path, or bad options;
+ *         ::NW_ESTALE if the network was freed; ::NW_EIO if writing fails
+ *         (the old file is intact; the message has the system's reason);
+ *         ::NW_ENOMEM.
+ */
+NW_API int nw_network_save(const nw_network *net, const char *path, const nw_save_options *opts);
+
+/**
+ * @brief Save a network into a new buffer (native or GraphML).
+ * @param[out] out  The text, NUL-terminated, owned by the caller; free with
+ *                  nw_free(). Untouched on failure.
+ * @param[out] len  Its length without the NUL; may be NULL.
+ * @param net       The network.
+ * @param opts      Options, or NULL for ::NW_SAVE_OPTIONS_INIT (native).
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p out or @p net, or bad options;
+ *         ::NW_ESTALE if the network was freed; ::NW_ENOMEM.
+ */
+NW_API int nw_network_save_buffer(char **out, size_t *len, const nw_network *net,
+                                  const nw_save_options *opts);
+
+/**
+ * @brief Load a network from `actors.csv` and, optionally, `ties.csv`.
+ *
+ * docs/format.md lists the columns. Columns are found by their header name;
+ * unknown columns of actors.csv become attributes; a leading UTF-8
+ * byte-order mark is skipped.
+ *
+ * @param[out] out         The new network, owned by the caller; free with
+ *                         nw_network_free(). Untouched on failure.
+ * @param actors_path      Path of the actors file.
+ * @param ties_path        Path of the ties file, or NULL for none.
+ * @param opts             Options, or NULL for ::NW_LOAD_OPTIONS_INIT.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p out or @p actors_path, or bad
+ *         options; ::NW_EIO; ::NW_EFORMAT; ::NW_ELIMIT; ::NW_ENOMEM.
+ */
+NW_API int nw_network_load_csv(nw_network **out, const char *actors_path, const char *ties_path,
+                               const nw_load_options *opts);
+
+/**
+ * @brief Load a network from the text of `actors.csv` and, optionally, `ties.csv`.
+ * @param[out] out     The new network, owned by the caller; free with
+ *                     nw_network_free(). Untouched on failure.
+ * @param actors       The actors text; not kept.
+ * @param actors_len   Its length in bytes.
+ * @param ties         The ties text, or NULL for none; not kept.
+ * @param ties_len     Its length in bytes.
+ * @param opts         Options, or NULL for ::NW_LOAD_OPTIONS_INIT.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p out or @p actors, or bad
+ *         options; ::NW_EFORMAT; ::NW_ELIMIT; ::NW_ENOMEM.
+ */
+NW_API int nw_network_load_csv_buffer(nw_network **out, const void *actors, size_t actors_len,
+                                      const void *ties, size_t ties_len,
+                                      const nw_load_options *opts);
+
+/**
+ * @brief Save a network as `actors.csv` and `ties.csv`, each atomically.
+ *
+ * The two files are replaced one after the other: ties.csv is written only
+ * after actors.csv succeeded.
+ *
+ * @param net          The network.
+ * @param actors_path  Path of the actors file.
+ * @param ties_path    Path of the ties file, or NULL to write actors only.
+ * @param opts         Options, or NULL for ::NW_SAVE_OPTIONS_INIT.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p net or @p actors_path, or bad
+ *         options; ::NW_ESTALE if the network was freed; ::NW_EIO; ::NW_ENOMEM.
+ */
+NW_API int nw_network_save_csv(const nw_network *net, const char *actors_path,
+                               const char *ties_path, const nw_save_options *opts);
+
+/**
+ * @brief Save a network as the text of `actors.csv` and `ties.csv`.
+ * @param[out] actors      The actors text, NUL-terminated; free with nw_free().
+ * @param[out] actors_len  Its length without the NUL; may be NULL.
+ * @param[out] ties        The ties text, NUL-terminated; free with nw_free().
+ * @param[out] ties_len    Its length without the NUL; may be NULL.
+ * @param net              The network.
+ * @param opts             Options, or NULL for ::NW_SAVE_OPTIONS_INIT.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p actors, @p ties or @p net, or
+ *         bad options; ::NW_ESTALE if the network was freed; ::NW_ENOMEM.
+ *         On failure both outputs are untouched.
+ */
+NW_API int nw_network_save_csv_buffer(char **actors, size_t *actors_len, char **ties,
+                                      size_t *ties_len, const nw_network *net,
+                                      const nw_save_options *opts);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
