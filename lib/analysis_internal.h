@@ -1,0 +1,90 @@
+/*
+ * The analysis layer (issue 4): the snapshot behind the opaque handle and
+ * the kernels the measures share. Reads the model through internal.h only;
+ * nothing below the analysis layer includes this.
+ *
+ *   strength.c            tie strength, state, losing touch; options
+ *   snapshot.c            building a snapshot (CSR adjacency), accessors
+ *   measures_cohesion.c   components, triangles / clustering, k-cores
+ *   measures_centrality.c degree, betweenness, closeness, reach, lists
+ *   measures_holes.c      Burt's constraint, effective size, efficiency
+ *   measures_bridges.c    bridges, local bridges, overlap
+ *   measures_network.c    the network figures
+ *   measures_change.c     comparing snapshots, timelines
+ */
+#ifndef NW_ANALYSIS_INTERNAL_H
+#define NW_ANALYSIS_INTERNAL_H
+
+#include "internal.h"
+
+/* Pair flags, one byte per adjacency slot. */
+#define NW_SLOT_STRONG 0x1u /* a tie of a strong form joins the pair */
+
+/* Vertex flags. */
+#define NW_VTX_ACTIVE 0x1u  /* member of an active tie */
+#define NW_VTX_TIED 0x2u    /* member of any included tie */
+
+/*
+ * A snapshot: a compressed sparse row (CSR) adjacency of an undirected simple
+ * graph. Row v is adj[off[v] .. off[v+1]), neighbours ascending; every pair
+ * appears in both rows. Vertex numbers are uint32 (half the memory of
+ * size_t, and the graphs we aim at have far fewer than 2^32 actors).
+ */
+struct nw_snapshot {
+    nw_date as_of;
+    uintptr_t source;          /* address of the network, only compared */
+    uint64_t generation;       /* the network's generation when taken */
+    nw_snapshot_options opts;
+
+    size_t n;                  /* vertices */
+    size_t m;                  /* pairs */
+    size_t *off;               /* n + 1 */
+    uint32_t *adj;             /* 2m */
+    double *w;                 /* 2m pair weights, or NULL when unweighted */
+    uint32_t *mult;            /* 2m: ties joining the pair */
+    uint8_t *flags;            /* 2m: NW_SLOT_* */
+    size_t *pair_off;          /* n + 1: pairs whose lower vertex is < v */
+
+    nw_id *actor_ids;          /* n, ascending */
+    uint8_t *actor_kind;       /* n: nw_actor_kind */
+    uint8_t *actor_flags;      /* n: NW_VTX_* */
+
+    size_t nties;
+    nw_id *tie_ids;            /* ascending */
+    uint8_t *tie_info;         /* form | state << 2 */
+
+    size_t bytes;              /* memory held, for nw_snapshot_memory */
+};
+
+/* ---- options and strength (strength.c) ----------------------------------- */
+
+/* Resolve NULL to the defaults and validate; NW_EINVAL names the field. */
+int nw_options_resolve(nw_snapshot_options *out, const nw_snapshot_options *opts);
+/* Terms and strength of a tie record as of a date (validated options). */
+void nw_strength_of(nw_strength_terms *out, const nw_tie_rec *tie, nw_date as_of,
+                    const nw_snapshot_options *opts);
+/* State of a tie record as of a date. */
+nw_tie_state nw_state_of(const nw_tie_rec *tie, nw_date as_of, const nw_snapshot_options *opts);
+/* Whether a tie record exists on a date. */
+bool nw_tie_rec_exists_on(const nw_tie_rec *tie, nw_date as_of);
+
+/* ---- kernels shared by the measures ------------------------------------- */
+
+static inline size_t nw_snap_degree(const nw_snapshot *s, size_t v)
+{
+    return s->off[v + 1] - s->off[v];
+}
+
+/* Component label per vertex (numbered by lowest vertex); sizes optional
+ * (NULL) or an array the callee allocates with nw_mem_* (count entries). */
+int nw_kernel_components(uint32_t *label, size_t *count, size_t **sizes, const nw_snapshot *s);
+/* Triangles through each vertex; returns the total in *total. */
+int nw_kernel_triangles(uint64_t *tri, uint64_t *total, const nw_snapshot *s);
+/* Core number of each vertex. */
+int nw_kernel_cores(uint32_t *core, const nw_snapshot *s);
+/* Every network figure of a snapshot into *f (measures_network.c). */
+int nw_figures_compute(nw_figures *f, const nw_snapshot *s);
+/* Position of the first neighbour > v in row v. */
+size_t nw_snap_upper(const nw_snapshot *s, size_t v);
+
+#endif
