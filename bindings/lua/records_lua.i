@@ -1,0 +1,373 @@
+/*
+ * records_lua.i: the Lua typemaps of the checklist, validation and file
+ * parts (bindings/checklist.i, principles.i, io.i, options.i). %included by
+ * netzwerk_lua.i before the shared interface.
+ *
+ * - C records (catalogue entries, findings, principle results, progress,
+ *   the default thresholds) become tables keyed by the C field names;
+ *   identities of "nothing" are left out (nil).
+ * - Options: a table {name = value} (or nil) onto the option struct; an
+ *   unknown name is an nw.EINVAL error.
+ * - Lists of item identities and texts the library made are pushed in a
+ *   protected call and freed with nw_free() in every case, so that a host's
+ *   memory cap cannot make them leak.
+ * - Texts in: strings (NUL bytes allowed: the library checks the content).
+ * - A failed load's error table gets the fields line, column and where.
+ * - nw._network_of(obj): the Network object an object keeps alive (for
+ *   the Lua layer, which takes it out of the module table).
+ */
+
+%{
+static void nwb_lua_set_text(lua_State *L, const char *key, const char *s)
+{
+    lua_pushstring(L, s);
+    lua_setfield(L, -2, key);
+}
+
+static void nwb_lua_set_integer(lua_State *L, const char *key, lua_Integer v)
+{
+    lua_pushinteger(L, v);
+    lua_setfield(L, -2, key);
+}
+
+static void nwb_lua_set_bool(lua_State *L, const char *key, bool b)
+{
+    lua_pushboolean(L, b);
+    lua_setfield(L, -2, key);
+}
+
+/* An identity; nothing for NW_ID_NONE. */
+static void nwb_lua_set_id(lua_State *L, const char *key, nw_id id)
+{
+    if (id != NW_ID_NONE)
+        nwb_lua_set_integer(L, key, id);
+}
+
+static void nwb_lua_push_builtin(lua_State *L, const nw_checklist_builtin *b)
+{
+    if (!b) {
+        lua_pushnil(L);
+        return;
+    }
+    lua_createtable(L, 0, 7);
+    nwb_lua_set_text(L, "code", b->code);
+    nwb_lua_set_integer(L, "form", b->form);
+    nwb_lua_set_bool(L, "essential", b->essential);
+    nwb_lua_set_bool(L, "review", b->review);
+    nwb_lua_set_bool(L, "per_partner", b->per_partner);
+    nwb_lua_set_text(L, "label_de", b->label_de);
+    nwb_lua_set_text(L, "label_en", b->label_en);
+}
+
+static void nwb_lua_push_rule(lua_State *L, const nw_rule *r)
+{
+    if (!r) {
+        lua_pushnil(L);
+        return;
+    }
+    lua_createtable(L, 0, 6);
+    nwb_lua_set_text(L, "code", r->code);
+    nwb_lua_set_integer(L, "principle", r->principle);
+    nwb_lua_set_integer(L, "severity", r->severity);
+    nwb_lua_set_integer(L, "subject", r->subject);
+    nwb_lua_set_text(L, "title_de", r->title_de);
+    nwb_lua_set_text(L, "title_en", r->title_en);
+}
+
+static void nwb_lua_push_finding(lua_State *L, const nw_finding *f)
+{
+    if (!f) {
+        lua_pushnil(L);
+        return;
+    }
+    lua_createtable(L, 0, 9);
+    nwb_lua_set_text(L, "rule", f->rule);
+    nwb_lua_set_integer(L, "principle", f->principle);
+    nwb_lua_set_integer(L, "severity", f->severity);
+    nwb_lua_set_integer(L, "subject", f->subject);
+    nwb_lua_set_id(L, "actor_id", f->actor);
+    nwb_lua_set_id(L, "tie_id", f->tie);
+    nwb_lua_set_id(L, "item_id", f->item);
+    nwb_lua_set_text(L, "message_de", f->message_de);
+    nwb_lua_set_text(L, "message_en", f->message_en);
+}
+
+static void nwb_lua_push_principle_result(lua_State *L, const nw_principle_result *r)
+{
+    if (!r) {
+        lua_pushnil(L);
+        return;
+    }
+    lua_createtable(L, 0, 6);
+    nwb_lua_set_integer(L, "principle", r->principle);
+    nwb_lua_set_integer(L, "status", r->status);
+    nwb_lua_set_integer(L, "checks", (lua_Integer)r->checks);
+    nwb_lua_set_integer(L, "infos", (lua_Integer)r->infos);
+    nwb_lua_set_integer(L, "warnings", (lua_Integer)r->warnings);
+    nwb_lua_set_integer(L, "violations", (lua_Integer)r->violations);
+}
+
+/* The thresholds by name (the INT entries of the table). */
+static void nwb_lua_push_validate_options(lua_State *L, const nw_validate_options *opts)
+{
+    const nwb_option *o;
+    lua_newtable(L);
+    for (o = nwb_validate_option_table; o->name; o++)
+        nwb_lua_set_integer(L, o->name,
+                            *(const int *)(const void *)((const char *)opts + o->offset));
+}
+
+/* In a protected call: the list of n identities (light userdata 1, integer 2). */
+static int nwb_lua_ids_list(lua_State *L)
+{
+    const nw_id *ids = (const nw_id *)lua_touserdata(L, 1);
+    lua_Integer i, n = lua_tointeger(L, 2);
+    lua_createtable(L, n < INT_MAX ? (int)n : INT_MAX, 0);
+    for (i = 0; i < n; i++) {
+        lua_pushinteger(L, ids[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    return 1;
+}
+
+/* In a protected call: the string of len bytes (light userdata 1, integer 2). */
+static int nwb_lua_text_string(lua_State *L)
+{
+    lua_pushlstring(L, (const char *)lua_touserdata(L, 1), (size_t)lua_tointeger(L, 2));
+    return 1;
+}
+
+/* Push what f makes of (data, n) and free data, also when Lua runs out of
+ * memory; 0 with the error on top (the caller's SWIG_fail raises it). */
+static int nwb_lua_push_owned_data(lua_State *L, lua_CFunction f, void **data, size_t n)
+{
+    int rc;
+    lua_pushcfunction(L, f);
+    lua_pushlightuserdata(L, *data ? *data : (void *)"");
+    lua_pushinteger(L, (lua_Integer)n);
+    rc = lua_pcall(L, 2, 1, 0);
+    nw_free(*data);
+    *data = NULL;
+    return rc == LUA_OK;
+}
+
+/* A table of options (nil: none) at idx onto an option struct that holds
+ * the defaults; 0 with an error pushed. */
+static int nwb_lua_options(lua_State *L, int idx, const nwb_option *table, const char *what,
+                           int argnum, void *target)
+{
+    if (lua_isnoneornil(L, idx))
+        return 1;
+    if (!lua_istable(L, idx))
+        return nwb_lua_fail(L, NW_EINVAL, "argument %d: expected a table of %s options, got %s",
+                            argnum, what, luaL_typename(L, idx));
+    idx = lua_absindex(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        int value = lua_gettop(L);
+        const char *name;
+        const nwb_option *o;
+        if (lua_type(L, value - 1) != LUA_TSTRING)
+            return nwb_lua_fail(L, NW_EINVAL, "argument %d: %s option names are strings", argnum,
+                                what);
+        name = lua_tostring(L, value - 1);
+        o = nwb_option_find(table, name);
+        if (!o)
+            return nwb_lua_fail(L, NW_EINVAL, "argument %d: unknown %s option '%s'", argnum, what,
+                                name);
+        if (o->kind == NWB_OPT_DATE) {
+            nw_date d;
+            if (!nwb_lua_to_date(L, value, argnum, &d))
+                return 0;
+            nwb_option_set_date(o, target, d);
+        } else if (o->kind == NWB_OPT_FLAG) {
+            if (!lua_isboolean(L, value))
+                return nwb_lua_fail(L, NW_EINVAL, "argument %d: option %s expects a boolean, got %s",
+                                    argnum, name, luaL_typename(L, value));
+            nwb_option_set_flag(o, target, lua_toboolean(L, value) != 0);
+        } else if (nwb_option_textual(o) && lua_type(L, value) == LUA_TSTRING) {
+            const char *s;
+            if (!nwb_lua_text(L, value, argnum, &s))
+                return 0;
+            if (nwb_option_set_text(o, target, s) < 0) {
+                nwb_lua_push_error(L);
+                return 0;
+            }
+        } else if (nwb_option_numeric(o) && lua_type(L, value) == LUA_TNUMBER) {
+            lua_Integer v;
+            if (!nwb_lua_integer(L, value, LUA_MININTEGER, LUA_MAXINTEGER, argnum, &v))
+                return 0;
+            if (nwb_option_set_number(o, target, (long long)v) < 0) {
+                nwb_lua_push_error(L);
+                return 0;
+            }
+        } else {
+            return nwb_lua_fail(L, NW_EINVAL, "argument %d: option %s expects %s, got %s", argnum,
+                                name, nwb_option_numeric(o) ? "an integer" : "a string",
+                                luaL_typename(L, value));
+        }
+        lua_pop(L, 1);
+    }
+    return 1;
+}
+
+/* Add the position of a failed load to the error table on top. */
+static void nwb_lua_add_position(lua_State *L)
+{
+    if (nwb_load_pos.code == 0 || !lua_istable(L, -1))
+        return;
+    if (nwb_load_pos.line)
+        nwb_lua_set_integer(L, "line", (lua_Integer)nwb_load_pos.line);
+    if (nwb_load_pos.column)
+        nwb_lua_set_integer(L, "column", (lua_Integer)nwb_load_pos.column);
+    if (nwb_load_pos.where[0])
+        nwb_lua_set_text(L, "where", nwb_load_pos.where);
+}
+
+#define NWB_RAISE_POSITION() nwb_lua_add_position(L)
+
+/* nw._network_of(obj): the Network object that obj keeps alive (obj itself
+ * for a network; nil for an object without one). */
+static int nwb_lua_network_of(lua_State *L)
+{
+    int i;
+    if (lua_type(L, 1) == LUA_TUSERDATA && lua_getmetatable(L, 1)) {
+        for (i = 0; swig_types[i]; i++) {
+            swig_lua_class *cls = (swig_lua_class *)swig_types[i]->clientdata;
+            int same;
+            if (!cls)
+                continue;
+            SWIG_Lua_get_class_metatable(L, cls->fqname);
+            same = lua_rawequal(L, -1, -2);
+            lua_pop(L, 1);
+            if (same) {
+                swig_lua_userdata *usr = (swig_lua_userdata *)lua_touserdata(L, 1);
+                lua_pop(L, 1);
+                if (usr->type == SWIGTYPE_p_nwb_network)
+                    lua_pushvalue(L, 1);
+                else
+                    lua_getiuservalue(L, 1, 1);
+                return 1;
+            }
+        }
+        lua_pop(L, 1);
+    }
+    nwb_lua_fail(L, NW_EINVAL, "argument 1: expected a netzwerk object, got %s",
+                 luaL_typename(L, 1));
+    return lua_error(L);
+}
+%}
+
+%native(_network_of) int nwb_lua_network_of(lua_State *L);
+
+/* ---- records out ---------------------------------------------------------- */
+
+%typemap(out) const nw_checklist_builtin * {
+    nwb_lua_push_builtin(L, $1);
+    SWIG_arg++;
+}
+%typemap(out) const nw_rule * {
+    nwb_lua_push_rule(L, $1);
+    SWIG_arg++;
+}
+%typemap(out) const nw_finding * {
+    nwb_lua_push_finding(L, $1);
+    SWIG_arg++;
+}
+%typemap(out) const nw_principle_result * {
+    nwb_lua_push_principle_result(L, $1);
+    SWIG_arg++;
+}
+%typemap(out) nwb_progress {
+    lua_createtable(L, 0, 3);
+    nwb_lua_set_integer(L, "done", (lua_Integer)$1.done);
+    nwb_lua_set_integer(L, "agreed", (lua_Integer)$1.agreed);
+    nwb_lua_set_integer(L, "applicable", (lua_Integer)$1.applicable);
+    SWIG_arg++;
+}
+%typemap(out) nw_validate_options {
+    nwb_lua_push_validate_options(L, &$1);
+    SWIG_arg++;
+}
+
+/* ---- options in ------------------------------------------------------------ */
+
+%typemap(in) const nw_validate_options *opts (nw_validate_options tmp) {
+    nw_validate_options_init(&tmp);
+    if (!nwb_lua_options(L, $input, nwb_validate_option_table, "validate", $argnum, &tmp))
+        SWIG_fail;
+    $1 = &tmp;
+}
+%typemap(in) const nw_load_options *opts (nw_load_options tmp) {
+    tmp = nwb_load_options(NULL);
+    if (!nwb_lua_options(L, $input, nwb_load_option_table, "load", $argnum, &tmp))
+        SWIG_fail;
+    $1 = &tmp;
+}
+%typemap(in) const nw_save_options *opts (nw_save_options tmp) {
+    {
+        static const nw_save_options defaults = NW_SAVE_OPTIONS_INIT;
+        tmp = defaults;
+    }
+    if (!nwb_lua_options(L, $input, nwb_save_option_table, "save", $argnum, &tmp))
+        SWIG_fail;
+    $1 = &tmp;
+}
+
+/* ---- several results: a bool, lists of identities, texts --------------------- */
+
+%typemap(in, numinputs=0) bool *OUT (bool tmp = false) "$1 = &tmp;"
+%typemap(argout) bool *OUT {
+    lua_pushboolean(L, *$1);
+    SWIG_arg++;
+}
+
+%typemap(in, numinputs=0) (nw_id **IDS, size_t *COUNT) (nw_id *ids = NULL, size_t n = 0),
+                          (nw_id **IDS2, size_t *COUNT2) (nw_id *ids = NULL, size_t n = 0) {
+    $1 = &ids;
+    $2 = &n;
+}
+%typemap(argout) (nw_id **IDS, size_t *COUNT), (nw_id **IDS2, size_t *COUNT2) {
+    if (!nwb_lua_push_owned_data(L, nwb_lua_ids_list, (void **)$1, *$2))
+        SWIG_fail;
+    SWIG_arg++;
+}
+%typemap(freearg) (nw_id **IDS, size_t *COUNT), (nw_id **IDS2, size_t *COUNT2) {
+    if ($1)
+        nw_free(*$1);
+}
+
+%typemap(in, numinputs=0) (char **TEXT, size_t *LEN) (char *text = NULL, size_t len = 0),
+                          (char **TEXT1, size_t *LEN1) (char *text = NULL, size_t len = 0),
+                          (char **TEXT2, size_t *LEN2) (char *text = NULL, size_t len = 0) {
+    $1 = &text;
+    $2 = &len;
+}
+%typemap(argout) (char **TEXT, size_t *LEN), (char **TEXT1, size_t *LEN1),
+                 (char **TEXT2, size_t *LEN2) {
+    if (!nwb_lua_push_owned_data(L, nwb_lua_text_string, (void **)$1, *$2))
+        SWIG_fail;
+    SWIG_arg++;
+}
+%typemap(freearg) (char **TEXT, size_t *LEN), (char **TEXT1, size_t *LEN1),
+                  (char **TEXT2, size_t *LEN2) {
+    if ($1)
+        nw_free(*$1);
+}
+
+/* ---- texts in ---------------------------------------------------------------- */
+
+%typemap(in) (const void *BUF, size_t LEN), (const void *BUF2, size_t LEN2) {
+    if (lua_isnoneornil(L, $input)) {
+        $1 = NULL;
+        $2 = 0;
+    } else if (lua_type(L, $input) == LUA_TSTRING) {
+        size_t n;
+        $1 = ($1_ltype)lua_tolstring(L, $input, &n);
+        $2 = n;
+    } else {
+        nwb_lua_fail(L, NW_EINVAL, "argument %d: expected a string, got %s", $argnum,
+                     luaL_typename(L, $input));
+        SWIG_fail;
+    }
+}

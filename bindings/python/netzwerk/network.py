@@ -1,0 +1,327 @@
+"""The network: its name, topics, goals, actors and ties, and its lifetime."""
+
+from . import _core
+from .enums import ActorKind, Form, form_mask, forms_of
+from ._views import TextSet, handles
+from .errors import Error
+
+__all__ = ["Network", "Actors", "Ties"]
+
+_ALL = form_mask()
+
+
+class Network:
+    """A network of actors and ties (Netzwerk im Sozialraum).
+
+    ``Network(name, topics=..., goals=...)`` creates an empty network. It
+    is a context manager: leaving the ``with`` block closes it. Its actors
+    and ties keep it alive; after :meth:`close` they raise
+    :class:`~netzwerk.StaleError`.
+
+    Example::
+
+        import datetime, netzwerk as nw
+        with nw.Network("Sichere Schulwege", topics=["Schulweg"]) as net:
+            juz = net.add_actor("Jugendzentrum", nw.ActorKind.ORGANISATION)
+            schule = net.add_actor("Grundschule", nw.ActorKind.ORGANISATION)
+            net.add_tie(nw.Form.KOOPERATION, [juz, schule], datetime.date(2025, 2, 1))
+            print(len(net.ties(strong=True)))   # 1
+    """
+
+    __slots__ = ("_h", "__weakref__")
+
+    def __init__(self, name, *, topics=(), goals=()):
+        self._h = _core.Network(name)
+        for topic in topics:
+            self._h.add_topic(topic)
+        for goal in goals:
+            self._h.add_goal(goal)
+
+    # -- lifetime -------------------------------------------------------------
+
+    def close(self):
+        """Give up the network now. Its actors, ties and iterators become
+        stale. Closing again does nothing."""
+        self._h.close()
+
+    @property
+    def closed(self):
+        """Whether :meth:`close` was called."""
+        return self._h.is_closed()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    # -- properties -------------------------------------------------------------
+
+    @property
+    def name(self):
+        """The network's name (read and write)."""
+        return self._h.get_name()
+
+    @name.setter
+    def name(self, value):
+        self._h.set_name(value)
+
+    @property
+    def topics(self):
+        """The topics (Themen) the network works on: a live :class:`TextSet`."""
+        return TextSet(self, "topic")
+
+    @property
+    def goals(self):
+        """The network's goals (Ziele): a live :class:`TextSet`."""
+        return TextSet(self, "goal")
+
+    @property
+    def actors(self):
+        """All actors, in order of identity: a live :class:`Actors` view."""
+        return Actors(self)
+
+    @property
+    def ties(self):
+        """All ties, in order of identity: a live :class:`Ties` view; call
+        it to select forms: ``net.ties(Form.KOOPERATION)``,
+        ``net.ties(strong=True)``."""
+        return Ties(self)
+
+    # -- actors and ties ----------------------------------------------------------
+
+    def add_actor(self, name, kind=ActorKind.PERSON, *, joined=None, interests=(),
+                  contacts=(), attrs=None):
+        """Add an actor with a unique name and return it.
+
+        Args:
+            name: unique in the network.
+            kind: an :class:`~netzwerk.ActorKind` (a person by default).
+            joined: the date the actor joined (``datetime.date``), optional.
+            interests: texts, in order.
+            contacts: ``(Channel, value)`` pairs, in order.
+            attrs: a mapping of free attributes.
+
+        If a keyword argument is invalid, the actor is removed again and the
+        error raised; its identity stays used (identities are never reused).
+        """
+        actor = self._wrap_actor(self._h.add_actor(name, ActorKind(kind)))
+        try:
+            if joined is not None:
+                actor.joined = joined
+            for interest in interests:
+                actor.interests.add(interest)
+            for channel, value in contacts:
+                actor.contacts.add(channel, value)
+            for key, value in (attrs or {}).items():
+                actor.attrs[key] = value
+        except BaseException:
+            actor.remove()
+            raise
+        return actor
+
+    def actor(self, key):
+        """The actor with an identity (int) or a name (str);
+        :class:`~netzwerk.NotFoundError` if there is none."""
+        if isinstance(key, str):
+            return self._wrap_actor(self._h.actor_by_name(key))
+        if isinstance(key, int) and not isinstance(key, bool):
+            return self._wrap_actor(self._h.actor_by_id(key))
+        raise TypeError(f"an actor is found by id (int) or name (str), not {type(key).__name__}")
+
+    def add_tie(self, form, members, start, *, end=None, label=None, imposed=False,
+                topics=(), goals=()):
+        """Add a tie of a form between two or more actors and return it.
+
+        Args:
+            form: a :class:`~netzwerk.Form` (or its letter, 'A' to 'D').
+            members: actors of this network, or their names or identities.
+            start: the date the tie began (``datetime.date`` or 'YYYY-MM-DD').
+            end, label, imposed, topics, goals: set on the new tie; if one
+                is invalid, the tie is removed again and the error raised.
+        """
+        if isinstance(form, str):
+            form = Form.from_letter(form)
+        handles_ = [self._member(m)._h for m in members]
+        tie = self._wrap_tie(self._h.add_tie(Form(form), handles_, start))
+        try:
+            if label is not None:
+                tie.label = label
+            if imposed:
+                tie.imposed = True
+            for topic in topics:
+                tie.topics.add(topic)
+            for goal in goals:
+                tie.goals.add(goal)
+            if end is not None:
+                tie.end = end
+        except BaseException:
+            tie.remove()
+            raise
+        return tie
+
+    def tie(self, id):
+        """The tie with an identity; :class:`~netzwerk.NotFoundError` if none."""
+        return self._wrap_tie(self._h.tie_by_id(id))
+
+    def _member(self, member):
+        from .actor import Actor
+        if isinstance(member, Actor):
+            return member
+        return self.actor(member)
+
+    def _wrap_actor(self, handle):
+        from .actor import Actor
+        return Actor._wrap(self, handle)
+
+    def _wrap_tie(self, handle):
+        from .tie import Tie
+        return Tie._wrap(self, handle)
+
+    # -- validation and files --------------------------------------------------------
+
+    @classmethod
+    def _wrap(cls, handle):
+        net = cls.__new__(cls)
+        net._h = handle
+        return net
+
+    def validate(self, as_of, **thresholds):
+        """Validate the network against the five principles as of a date
+        and return a :class:`~netzwerk.Report`.
+
+        Keyword thresholds, in days (0 switches the rules that use one
+        off; see ``netzwerk.VALIDATE_DEFAULTS``): ``dormant_days_begegnung``,
+        ``dormant_days_kooperation``, ``dormant_days_kontakt``,
+        ``dormant_days_gruppe`` (LANG-001), ``contact_grace_days``
+        (LANG-002), ``new_window_days`` (DYN-001, DYN-002), ``young_days``
+        (LANG-003). The report stays readable after the network is closed.
+        """
+        from .report import Report
+        return Report._wrap(self._h.validate(as_of, thresholds))
+
+    def save(self, path, format=None, **opts):
+        """Save the network to a file, atomically: native JSON, or GraphML
+        for ``.graphml`` / ``.xml`` or ``format=FileFormat.GRAPHML``. The
+        folder must exist (else :class:`~netzwerk.NetzwerkIOError`).
+        Options: ``no_sync=True`` skips the fsync."""
+        from . import files
+        files.save(self, path, format, **opts)
+
+    def dumps(self, format=None, **opts):
+        """The network as the text of a file (native unless ``format`` says GraphML)."""
+        from . import files
+        return files.dumps(self, format, **opts)
+
+    def save_csv(self, actors_path, ties_path=None, **opts):
+        """Save the network as ``actors.csv`` and (unless None) ``ties.csv``,
+        each atomically. Options: ``csv_separator=';'``, ``csv_bom=True``
+        (for Excel), ``no_sync=True``. Interaction logs and checklists are
+        not part of CSV."""
+        from . import files
+        files.save_csv(self, actors_path, ties_path, **opts)
+
+    def dumps_csv(self, **opts):
+        """The texts of ``actors.csv`` and ``ties.csv``, as a tuple."""
+        from . import files
+        return files.dumps_csv(self, **opts)
+
+    # -- Python protocols ----------------------------------------------------------
+
+    def __contains__(self, item):
+        """``actor in net`` / ``tie in net``: a live actor or tie of this network;
+        ``"Name" in net``: an actor with this name."""
+        return item in self.actors or item in self.ties
+
+    def __repr__(self):
+        if self.closed:
+            return "<Network (closed)>"
+        return (f"<Network {self.name!r}: {len(self.actors)} actors, "
+                f"{len(self.ties)} ties>")
+
+
+class Actors:
+    """The actors of a network, in order of identity (a live view).
+
+    ``len()``, iteration, ``in`` (an :class:`~netzwerk.Actor` or a name).
+    Iterating while adding or removing actors is safe.
+    """
+
+    __slots__ = ("_network",)
+
+    def __init__(self, network):
+        self._network = network
+
+    def __len__(self):
+        return self._network._h.actor_count()
+
+    def __iter__(self):
+        net = self._network
+        for handle in handles(net._h.actors()):
+            yield net._wrap_actor(handle)
+
+    def __contains__(self, item):
+        from .actor import Actor
+        net = self._network
+        try:
+            if isinstance(item, str):
+                net._h.actor_by_name(item)
+                return True
+            if isinstance(item, Actor):
+                return item.network is net and net._h.actor_by_id(item.id).equals(item._h)
+        except Error:
+            return False
+        return False
+
+    def __repr__(self):
+        return f"<Actors of {self._network!r}>"
+
+
+class Ties:
+    """Ties of a network or of an actor, of some forms (a live view).
+
+    ``len()``, iteration in order of identity, ``in``. Call the view to
+    select forms: ``ties(Form.KOOPERATION)``, ``ties([Form.KONTAKT,
+    Form.BEGEGNUNG])``, ``ties(strong=True)``.
+    """
+
+    __slots__ = ("_owner", "_mask")
+
+    def __init__(self, owner, mask=_ALL):
+        self._owner = owner  # a Network or an Actor
+        self._mask = mask
+
+    def __call__(self, form=None, *, strong=None):
+        return Ties(self._owner, self._mask & form_mask(form, strong))
+
+    @property
+    def forms(self):
+        """The selected forms."""
+        return forms_of(self._mask)
+
+    def __len__(self):
+        return self._owner._h.tie_count(self._mask)
+
+    def __iter__(self):
+        net = self._owner if isinstance(self._owner, Network) else self._owner.network
+        for handle in handles(self._owner._h.ties(self._mask)):
+            yield net._wrap_tie(handle)
+
+    def __contains__(self, item):
+        from .tie import Tie
+        if not isinstance(item, Tie):
+            return False
+        try:
+            if item.form not in self.forms:
+                return False
+            if isinstance(self._owner, Network):
+                return (item.network is self._owner
+                        and self._owner._h.tie_by_id(item.id).equals(item._h))
+            return self._owner in item.members
+        except Error:
+            return False
+
+    def __repr__(self):
+        forms = "".join(sorted(f.letter for f in self.forms))
+        return f"<Ties {forms} of {self._owner!r}>"
