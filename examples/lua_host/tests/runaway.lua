@@ -1,0 +1,2 @@
+-- A runaway script: the instruction limit stops it.
+while true do end
