@@ -47,6 +47,7 @@ void nw_actor_rec_free(nw_actor_rec *rec)
     }
     nw_mem_free(rec->attrs);
     nw_strset_clear(&rec->interests);
+    nw_consent_recs_free(rec); /* issue 8 */
     nw_mem_free(rec->ties);
     nw_mem_free(rec->name);
     nw_mem_free(rec);
@@ -177,13 +178,8 @@ void nw_actor_free(nw_actor *actor)
     nw_network_unref(net);
 }
 
-int nw_actor_remove(nw_actor *actor)
+void nw_actor_rec_detach(nw_network *net, nw_actor_rec *rec)
 {
-    nw_actor_rec *rec = nw_actor_resolve(actor);
-    if (rec == NULL)
-        return nw_errcode();
-    nw_network *net = actor->net;
-
     /* Nothing here allocates, so the removal cannot fail half-way: each tie
      * either loses this member in place or, left with one, goes entirely. */
     for (size_t i = 0; i < rec->nties; i++) {
@@ -196,10 +192,19 @@ int nw_actor_remove(nw_actor *actor)
         }
     }
     nw_names_erase(net, rec->name_entry);
+    rec->name_entry = NULL;
     net->actors[rec->id] = NULL;
     net->actor_count--;
+}
+
+int nw_actor_remove(nw_actor *actor)
+{
+    nw_actor_rec *rec = nw_actor_resolve(actor);
+    if (rec == NULL)
+        return nw_errcode();
+    nw_actor_rec_detach(actor->net, rec);
     nw_actor_rec_free(rec);
-    nw_network_touch(net);
+    nw_network_touch(actor->net);
     return NW_OK;
 }
 
@@ -416,68 +421,10 @@ int nw_actor_interest(const char **out, const nw_actor *actor, size_t index)
     return nw_strset_get(out, &rec->interests, index, "interest");
 }
 
-/* ---- consent and joining -------------------------------------------------- */
+/* ---- joining ----------------------------------------------------------------- */
 
-int nw_actor_consent_give(nw_actor *actor, nw_date date)
-{
-    nw_actor_rec *rec = nw_actor_resolve(actor);
-    if (rec == NULL)
-        return nw_errcode();
-    int rc = nw_check_date(date, "date");
-    if (rc != NW_OK)
-        return rc;
-    rec->consent_given = date;
-    rec->consent_withdrawn = NW_DATE_NONE;
-    nw_network_touch(actor->net);
-    return NW_OK;
-}
-
-int nw_actor_consent_withdraw(nw_actor *actor, nw_date date)
-{
-    char d1[NW_DATE_BUFSIZE], d2[NW_DATE_BUFSIZE];
-    nw_actor_rec *rec = nw_actor_resolve(actor);
-    if (rec == NULL)
-        return nw_errcode();
-    int rc = nw_check_date(date, "date");
-    if (rc != NW_OK)
-        return rc;
-    if (rec->consent_given == NW_DATE_NONE)
-        return nw_fail(NW_EINVAL, "actor %" PRIu32 " has not consented", rec->id);
-    if (rec->consent_withdrawn != NW_DATE_NONE)
-        return nw_fail(NW_EINVAL, "actor %" PRIu32 " already withdrew consent on %s",
-                       rec->id, nw_date_str(d1, rec->consent_withdrawn));
-    if (date < rec->consent_given)
-        return nw_fail(NW_EINVAL, "date %s is before actor %" PRIu32 " consented on %s",
-                       nw_date_str(d1, date), rec->id, nw_date_str(d2, rec->consent_given));
-    rec->consent_withdrawn = date;
-    nw_network_touch(actor->net);
-    return NW_OK;
-}
-
-int nw_actor_consent(nw_date *given, nw_date *withdrawn, const nw_actor *actor)
-{
-    if (given == NULL)
-        return nw_fail(NW_EINVAL, "given is NULL");
-    nw_actor_rec *rec = resolve_get(withdrawn, "withdrawn", actor);
-    if (rec == NULL)
-        return nw_errcode();
-    *given = rec->consent_given;
-    *withdrawn = rec->consent_withdrawn;
-    return NW_OK;
-}
-
-int nw_actor_has_consent(bool *out, const nw_actor *actor, nw_date date)
-{
-    nw_actor_rec *rec = resolve_get(out, "out", actor);
-    if (rec == NULL)
-        return nw_errcode();
-    int rc = nw_check_date(date, "date");
-    if (rc != NW_OK)
-        return rc;
-    *out = rec->consent_given != NW_DATE_NONE && rec->consent_given <= date
-        && (rec->consent_withdrawn == NW_DATE_NONE || rec->consent_withdrawn > date);
-    return NW_OK;
-}
+/* Consent: the shorthands nw_actor_consent_give() and its siblings live in
+ * consent.c with the records they work on (issue 8). */
 
 int nw_actor_joined(nw_date *out, const nw_actor *actor)
 {

@@ -93,6 +93,14 @@ typedef struct nw_attr {
     char *value;
 } nw_attr;
 
+/* A consent record (netzwerk/consent.h); strings NULL when empty. erase.c
+ * wipes every string of an actor record: keep it in step with new fields. */
+typedef struct nw_consent_rec {
+    nw_date given, expires, withdrawn;
+    nw_consent_type type;
+    char *purpose, *source, *text, *note;
+} nw_consent_rec;
+
 typedef struct nw_interaction {
     nw_date date;
     nw_interaction_kind kind;
@@ -109,7 +117,12 @@ struct nw_actor_rec {
     nw_contact *contacts;
     size_t ncontacts, capcontacts;
     nw_strset interests;
-    nw_date consent_given, consent_withdrawn, joined;
+    /* The general consent as the file formats read it until they read the
+     * records (issue 8): kept equal to nw_consent_general() by consent.c. */
+    nw_date consent_given, consent_withdrawn;
+    nw_date joined;
+    struct nw_consent_rec *consents; /* consent records in the order added (consent.c) */
+    size_t nconsents, capconsents;
     nw_attr *attrs;            /* sorted by key (strcmp) */
     size_t nattrs, capattrs;
     nw_id *ties;               /* ids of the ties it belongs to, ascending */
@@ -235,6 +248,11 @@ nw_tie_rec *nw_tie_resolve(const nw_tie *tie);
 
 /* Free a record and everything it owns (not its name index entry). */
 void nw_actor_rec_free(nw_actor_rec *rec);
+/* Take a live actor out of its network, as nw_actor_remove does (it leaves
+ * its ties, ties left with one member go, its name index entry goes, its
+ * slot empties) but do not free the record: the caller frees it (erase.c
+ * wipes it first). Never allocates, never fails; does not touch the network. */
+void nw_actor_rec_detach(nw_network *net, nw_actor_rec *rec);
 void nw_tie_rec_free(nw_tie_rec *rec);
 /* Remove a live tie from the network: take its identity out of the `ties`
  * list of every member except `skip` (NW_ID_NONE: none), update the counts
@@ -268,5 +286,27 @@ int nw_check_date_or_none(nw_date date, const char *what);  /* NW_DATE_NONE allo
 /* A date as text for messages: "YYYY-MM-DD", "none" or "invalid"; never
  * fails and records nothing. Returns buf. */
 const char *nw_date_str(char buf[NW_DATE_BUFSIZE], nw_date date);
+
+/* ---- consent records (consent.c, issue 8) ------------------------------ */
+
+/* Free the records of an actor (nw_actor_rec_free calls it). */
+void nw_consent_recs_free(nw_actor_rec *rec);
+/* Whether one record is in force on d (see netzwerk/consent.h). */
+bool nw_consent_in_force(const nw_consent_rec *c, nw_date d);
+/* Whether consent for `purpose` (NULL or "": the general purpose) is valid
+ * on d: the deciding record in force is an opt-in. */
+bool nw_consent_valid_on(const nw_actor_rec *rec, const char *purpose, nw_date d);
+/* Why consent for `purpose`, invalid on d, is so: the last day on or before
+ * d on which it stopped being valid, and what stopped it; NW_DATE_NONE if it
+ * was never valid on or before d. */
+enum nw_consent_end { NW_CONSENT_END_WITHDRAWN, NW_CONSENT_END_EXPIRED, NW_CONSENT_END_OPT_OUT };
+nw_date nw_consent_lapsed(enum nw_consent_end *why, const nw_actor_rec *rec, const char *purpose,
+                          nw_date d);
+/* The record the shorthands of actor.h work on: the last opt-in record of
+ * the general purpose, or NULL. */
+nw_consent_rec *nw_consent_general(const nw_actor_rec *rec);
+
+/* Overwrite memory with zeros in a way the compiler keeps (erase.c). */
+void nw_wipe(void *p, size_t n);
 
 #endif

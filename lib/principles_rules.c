@@ -185,7 +185,10 @@ static int frei_001(ctx *c)
         if (!actor_present(a, c->as_of))
             continue;
         c->checks++;
-        if (a->consent_given != NW_DATE_NONE && a->consent_given <= c->as_of)
+        /* Missing: not valid now and never valid before (a consent that
+         * ended is FREI-002's). One notion of consent: netzwerk/consent.h. */
+        if (nw_consent_valid_on(a, NULL, c->as_of)
+            || nw_consent_lapsed(NULL, a, NULL, c->as_of) != NW_DATE_NONE)
             continue;
         start_actor(c, a);
         both(c, ": keine Einwilligung zur Teilnahme erfasst.", ": no consent to take part is recorded.");
@@ -208,22 +211,31 @@ static int frei_002(ctx *c)
         if (!actor_present(a, c->as_of))
             continue;
         c->checks++;
-        nw_date w = a->consent_withdrawn;
-        if (w == NW_DATE_NONE || w > c->as_of)
+        if (nw_consent_valid_on(a, NULL, c->as_of))
+            continue;
+        enum nw_consent_end why = NW_CONSENT_END_WITHDRAWN;
+        nw_date w = nw_consent_lapsed(&why, a, NULL, c->as_of); /* the day it ended */
+        if (w == NW_DATE_NONE)
             continue;
         size_t n = 0;
         for (size_t i = 0; i < a->nties; i++)
             n += still_in(nw_network_tie_rec(c->net, a->ties[i]), c->as_of, w);
         if (n == 0)
             continue;
+        static const char *const de_head[] = { ": Einwilligung am ", ": Einwilligung am ",
+                                               ": Widerspruch (Opt-out) am " };
+        static const char *const de_verb[] = { " widerrufen", " abgelaufen", " erklärt" };
+        static const char *const en_head[] = { ": consent withdrawn on ", ": consent expired on ",
+                                               ": opted out on " };
         start_actor(c, a);
-        both(c, ": Einwilligung am ", ": consent withdrawn on ");
+        both(c, de_head[why], en_head[why]);
         both_date(c, w);
+        nw_sbuf_puts(&c->de, de_verb[why]);
         if (n == 1) {
-            both(c, " widerrufen, aber noch Mitglied einer bestehenden Beziehung: ",
+            both(c, ", aber noch Mitglied einer bestehenden Beziehung: ",
                  ", but still a member of an active tie: ");
         } else {
-            nw_sbuf_printf(&c->de, " widerrufen, aber noch Mitglied in %zu bestehenden Beziehungen: ", n);
+            nw_sbuf_printf(&c->de, ", aber noch Mitglied in %zu bestehenden Beziehungen: ", n);
             nw_sbuf_printf(&c->en, ", but still a member of %zu active ties: ", n);
         }
         for (size_t i = 0, k = 0; i < a->nties && k < LIST_MAX; i++) {

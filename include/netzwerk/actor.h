@@ -245,28 +245,41 @@ NW_API int nw_actor_interest(const char **out, const nw_actor *actor, size_t ind
 /**
  * @brief Record that the actor consented to take part, on a date (Freiwilligkeit).
  *
- * Giving consent again after a withdrawal starts a new consent: the given
- * date becomes @p date and the withdrawal is cleared.
+ * A shorthand over the consent records of netzwerk/consent.h: it adds an
+ * opt-in record for the general purpose (taking part in the network) given
+ * on @p date, with no source, text, note or expiry. Giving consent again
+ * after a withdrawal adds a new record; the withdrawn one stays on record.
  *
  * @param actor  A handle.
  * @param date   A valid date.
- * @return ::NW_OK; ::NW_EINVAL for NULL or an invalid date; ::NW_ESTALE.
+ * @return ::NW_OK; ::NW_EINVAL for NULL or an invalid date; ::NW_ESTALE; ::NW_ENOMEM.
  */
 NW_API int nw_actor_consent_give(nw_actor *actor, nw_date date);
 
 /**
  * @brief Record that the actor withdrew its consent, on a date.
+ *
+ * A shorthand: it withdraws the actor's *current general consent*, the
+ * opt-in record for the general purpose added last (see
+ * nw_consent_withdraw() for any record).
+ *
  * @param actor  A handle.
- * @param date   A valid date, not before the date consent was given.
+ * @param date   A valid date, not before the date that consent was given.
  * @return ::NW_OK; ::NW_EINVAL for NULL, an invalid date, a date before the
- *         consent, or an actor that has not consented (or already withdrew);
- *         ::NW_ESTALE.
+ *         consent, or an actor without a current general consent or whose
+ *         current general consent is withdrawn already; ::NW_ESTALE.
  */
 NW_API int nw_actor_consent_withdraw(nw_actor *actor, nw_date date);
 
 /**
- * @brief The actor's consent record.
- * @param[out] given      The date consent was given, or ::NW_DATE_NONE.
+ * @brief The actor's current general consent: the dates of the opt-in
+ * record for the general purpose added last (see nw_actor_consent_withdraw()).
+ *
+ * Earlier records, records for other purposes and opt-outs are read with
+ * nw_consent_get(); whether consent is valid on a date is answered by
+ * nw_actor_has_consent().
+ *
+ * @param[out] given      The date it was given, or ::NW_DATE_NONE if there is none.
  * @param[out] withdrawn  The date it was withdrawn, or ::NW_DATE_NONE.
  * @param actor           A handle.
  * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ESTALE.
@@ -274,9 +287,16 @@ NW_API int nw_actor_consent_withdraw(nw_actor *actor, nw_date date);
 NW_API int nw_actor_consent(nw_date *given, nw_date *withdrawn, const nw_actor *actor);
 
 /**
- * @brief Whether the actor's consent is in force on a date: given on or
- * before @p date and not withdrawn on or before it.
- * @param[out] out  true if consent is in force.
+ * @brief Whether the actor's consent to take part is valid on a date.
+ *
+ * The same as nw_actor_consent_valid() for the general purpose: every
+ * record of the general purpose counts, earlier ones too, so the answer for
+ * a past date is what was true on that date. With only the shorthands in
+ * use that means: consent was given on or before @p date, and that consent
+ * (or one given later, still on or before @p date) was not withdrawn on or
+ * before it.
+ *
+ * @param[out] out  true if valid.
  * @param actor     A handle.
  * @param date      A valid date.
  * @return ::NW_OK; ::NW_EINVAL for NULL or an invalid date; ::NW_ESTALE.

@@ -579,7 +579,9 @@ static void test_consent(void **state)
     assert_int_equal(withdrawn, NW_DATE_NONE);
     assert_true(consent_on(a, "2026-05-01"));
     assert_false(consent_on(a, "2026-04-30"));
-    assert_false(consent_on(a, "2026-02-01")); /* the old consent is not kept */
+    /* the old consent stays on record (issue 8): on 2026-02-01 it was in force */
+    assert_true(consent_on(a, "2026-02-01"));
+    assert_false(consent_on(a, "2026-03-01"));
 
     /* withdrawal on the day of consent is allowed */
     NWT_OK(nw_actor_consent_withdraw(a, nwt_date("2026-05-01")));
