@@ -14,7 +14,11 @@
  * - netzwerk/tie.h: ties and their interactions
  * - netzwerk/iter.h: iterators
  * - netzwerk/checklist.h: agreement checklists of ties
+ * - netzwerk/consent.h: consent records (Einwilligungen)
  * - netzwerk/principles.h: the five principles and validation
+ * - netzwerk/analysis.h: tie strength, snapshots, network measures
+ * - netzwerk/io.h: files: native JSON, GraphML, CSV
+ * - netzwerk/privacy.h: data protection: erasure, access export, pseudonymised copies
  */
 #ifndef NETZWERK_H
 #define NETZWERK_H
@@ -29,6 +33,10 @@
 #include "netzwerk/tie.h"
 #include "netzwerk/iter.h"
 #include "netzwerk/checklist.h"
+#include "netzwerk/consent.h"
 #include "netzwerk/principles.h"
+#include "netzwerk/analysis.h"
+#include "netzwerk/io.h"
+#include "netzwerk/privacy.h"
 
 #endif

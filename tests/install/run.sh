@@ -36,11 +36,11 @@ step "public headers keep the handles opaque"
 handles=$(grep -rhoE 'typedef struct (nw_[a-z0-9_]+) \1;' "$prefix/include" | awk '{print $3}' | sort -u)
 [ -n "$handles" ] || fail "no handle typedefs found in the installed headers"
 for h in $handles; do
-    if grep -rnE "struct[[:space:]]+$h[[:space:]]*\{" "$prefix/include"; then
+    if grep -rnE "struct[[:space:]]+${h}[[:space:]]*\{" "$prefix/include"; then
         fail "installed header defines the handle struct $h"
     fi
 done
-echo "opaque: $(echo $handles)"
+echo "opaque: ${handles//$'\n'/ }"
 
 step "the library exports exactly the NW_API functions of the headers"
 # A declared but unimplemented function shows up here, not only in a user's
@@ -57,7 +57,8 @@ fi
 echo "$(wc -l <"$work/declared") functions"
 
 step "pkg-config --validate"
-export PKG_CONFIG_PATH=$(dirname "$pc")
+PKG_CONFIG_PATH=$(dirname "$pc")
+export PKG_CONFIG_PATH
 pkg-config --validate netzwerk || fail "pkg-config --validate"
 [ "$(pkg-config --variable=prefix netzwerk)" = "$prefix" ] || fail "netzwerk.pc prefix is not $prefix"
 
