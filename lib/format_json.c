@@ -1375,8 +1375,7 @@ static void save_checklist(nw_buf *b, const nw_network *net, const nw_tie_rec *t
 
 /* A big file has millions of checklist items, so reading one is a single
  * pass over its members (collect()), a look-up of its code in the tie's
- * own template starting where the last one matched, and no allocation for
- * checklists of ordinary size. */
+ * own template, and no allocation for checklists of ordinary size. */
 
 enum { I_ID, I_CODE, I_LABEL, I_PARTNER, I_STATE, I_RESPONSIBLE, I_DUE, I_NOTE, I_COUNT };
 
@@ -1477,12 +1476,37 @@ static int explain_builtin(reader *r, const nw_checklist_rec *cl, const nw_tie_r
     return fail(r, NW_EFORMAT, "the checklist of this tie has no item \"%s\"", b->code);
 }
 
-/* Which item of cl an item of the file is: a user's item is added; a
- * built-in one is found in the template by code and partner, from *hint
- * on (the file lists them in order). *at is its place in cl->items. */
+/* The place of the built-in item `code` (of `partner`) in cl, or -1. The
+ * template's items come first, then the per-partner ones by partner, then
+ * the users' items: a binary search finds a partner's item, since a
+ * hostile file could list the items of a cooperation of 100,000 partners
+ * in any order. */
+static ptrdiff_t find_builtin(const nw_checklist_rec *cl, const char *code, nw_id partner)
+{
+    size_t i = 0;
+    for (; i < cl->nitems && cl->items[i].builtin && !cl->items[i].builtin->per_partner; i++)
+        if (partner == NW_ID_NONE && strcmp(cl->items[i].builtin->code, code) == 0)
+            return (ptrdiff_t)i;
+    if (partner == NW_ID_NONE)
+        return -1;
+    size_t lo = i, hi = cl->nitems; /* partners ascending, users' items after them */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cl->items[mid].builtin && cl->items[mid].partner < partner)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < cl->nitems && cl->items[lo].builtin && cl->items[lo].partner == partner
+        && strcmp(cl->items[lo].builtin->code, code) == 0)
+        return (ptrdiff_t)lo;
+    return -1;
+}
+
+/* Which item of cl an item of the file is: a user's item is added, a
+ * built-in one found. *at is its place in cl->items. */
 static int match_item(reader *r, struct nw_checklist *h, nw_checklist_rec *cl,
-                      const nw_tie_rec *tie, const item_in *in, const bool *given, size_t *hint,
-                      size_t *at)
+                      const nw_tie_rec *tie, const item_in *in, const bool *given, size_t *at)
 {
     int rc;
     if (strcmp(in->code, NW_ITEM_CODE_CUSTOM) == 0) {
@@ -1501,35 +1525,29 @@ static int match_item(reader *r, struct nw_checklist *h, nw_checklist_rec *cl,
     }
     if (in->label != NULL)
         return fail_at(r, "label", "a built-in item has no label (it comes from the catalogue)");
-    for (size_t k = 0; k < cl->nitems; k++) {
-        size_t i = (*hint + k) % cl->nitems;
-        const nw_item_rec *it = &cl->items[i];
-        if (it->builtin == NULL || it->partner != (nw_id)in->partner
-            || strcmp(it->builtin->code, in->code) != 0)
-            continue;
-        if (given[i]) {
-            if (in->partner != 0)
-                return fail(r, NW_EFORMAT, "item \"%s\" of partner %lld is given twice",
-                            it->builtin->code, in->partner);
-            return fail(r, NW_EFORMAT, "item \"%s\" is given twice", it->builtin->code);
-        }
-        *hint = i + 1;
-        *at = i;
-        return NW_OK;
+    ptrdiff_t i = find_builtin(cl, in->code, (nw_id)in->partner);
+    if (i < 0)
+        return explain_builtin(r, cl, tie, in);
+    if (given[i]) {
+        if (in->partner != 0)
+            return fail(r, NW_EFORMAT, "item \"%s\" of partner %lld is given twice",
+                        cl->items[i].builtin->code, in->partner);
+        return fail(r, NW_EFORMAT, "item \"%s\" is given twice", cl->items[i].builtin->code);
     }
-    return explain_builtin(r, cl, tie, in);
+    *at = (size_t)i;
+    return NW_OK;
 }
 
 /* One item of the file: check it, find or add its item, and set its
  * fields and identity. given[] marks the items the file has given. */
 static int load_item(reader *r, const cJSON *obj, struct nw_checklist *h, nw_checklist_rec *cl,
-                     const nw_tie_rec *tie, bool *given, size_t *hint, nw_id *id)
+                     const nw_tie_rec *tie, bool *given, nw_id *id)
 {
     item_in in;
     size_t at = 0;
     int rc = read_item(r, obj, &in);
     if (rc == NW_OK)
-        rc = match_item(r, h, cl, tie, &in, given, hint, &at);
+        rc = match_item(r, h, cl, tie, &in, given, &at);
     char *copy = NULL;
     if (rc == NW_OK && in.note != NULL && in.note[0] != '\0' && (copy = nw_mem_strdup(in.note)) == NULL)
         rc = NW_ENOMEM;
@@ -1638,12 +1656,12 @@ static int load_checklist(reader *r, const cJSON *obj, nw_id tie)
         if (given == NULL || refs == NULL)
             rc = NW_ENOMEM;
     }
-    size_t i, hint = 0;
+    size_t i;
     cJSON *v;
     push_key(r, "items");
     for (i = 0, v = items->child; rc == NW_OK && v != NULL; v = v->next, i++) {
         push_index(r, i);
-        rc = load_item(r, v, &h, cl, rec, given, &hint, &refs[i].id);
+        rc = load_item(r, v, &h, cl, rec, given, &refs[i].id);
         refs[i].index = i;
         pop(r);
     }

@@ -833,6 +833,58 @@ static void test_checklist_many_items(void **state)
     free(d);
 }
 
+/* A cooperation of n partners (actors 1..n) whose per-partner items the
+ * file lists in reverse order, partner p's with identity 8 + p. */
+static char *many_partners_doc(int n)
+{
+    size_t cap = 1000 + (size_t)n * 150, len = 0;
+    char *d = malloc(cap);
+    len += (size_t)snprintf(d + len, cap - len,
+                            "{\"format\":\"netzwerk\",\"version\":1,\"name\":\"N\",\"actors\":[");
+    for (int i = 1; i <= n; i++)
+        len += (size_t)snprintf(d + len, cap - len, "%s{\"id\":%d,\"kind\":\"person\",\"name\":\"P%d\"}",
+                                i > 1 ? "," : "", i, i);
+    len += (size_t)snprintf(d + len, cap - len,
+                            "],\"ties\":[{\"id\":1,\"form\":\"B\",\"members\":[");
+    for (int i = 1; i <= n; i++)
+        len += (size_t)snprintf(d + len, cap - len, "%s%d", i > 1 ? "," : "", i);
+    len += (size_t)snprintf(d + len, cap - len, "],\"start\":\"2024-01-01\",\"checklist\":{"
+                            "\"next_item_id\":%d,\"items\":[" COOP_ITEMS, n + 9);
+    /* COOP_ITEMS has the items of partners 1 and 2 (ids 9, 10): the others
+     * follow from n down to 3. */
+    for (int p = n; p >= 3; p--)
+        len += (size_t)snprintf(d + len, cap - len,
+                                ",{\"id\":%d,\"code\":\"coop.partner_benefit\",\"partner\":%d,"
+                                "\"state\":\"done\"}", 8 + p, p);
+    snprintf(d + len, cap - len, "]}}]}");
+    return d;
+}
+
+/* Per-partner items are found by partner in any order. */
+static void test_checklist_many_partners(void **state)
+{
+    (void)state;
+    char *d = many_partners_doc(300);
+    nw_network *net = load(d);
+    nw_checklist *cl = checklist_of(net, 1);
+    size_t n = 0;
+    nw_id id = 0, partner = 0;
+    nw_item_state st;
+    NWT_OK(nw_checklist_item_count(&n, cl));
+    assert_int_equal(n, 308);
+    for (size_t i = 8; i < n; i++) { /* list order: by partner, identity 8 + partner */
+        NWT_OK(nw_checklist_item_at(&id, cl, i));
+        NWT_OK(nw_checklist_item_partner(&partner, cl, id));
+        assert_int_equal(partner, i - 7);
+        assert_int_equal(id, 8 + partner);
+        NWT_OK(nw_checklist_item_state(&st, cl, id));
+        assert_int_equal(st, partner <= 2 ? NW_ITEM_OPEN : NW_ITEM_DONE);
+    }
+    nw_checklist_free(cl);
+    nw_network_free(net);
+    free(d);
+}
+
 /* Every allocation of a load and of a save can fail: the call reports
  * NW_ENOMEM, leaves no network and leaks nothing (checked by nwt_teardown). */
 static void test_out_of_memory(void **state)
@@ -926,6 +978,7 @@ int main(void)
         NWT_TEST(test_checklist_ids_used_up),
         NWT_TEST(test_checklist_lenient),
         NWT_TEST(test_checklist_many_items),
+        NWT_TEST(test_checklist_many_partners),
         NWT_TEST(test_out_of_memory),
         NWT_TEST(test_arguments),
     };
