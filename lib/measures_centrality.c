@@ -98,9 +98,8 @@ static int paths_init(paths *p, const nw_snapshot *s, bool want_sigma)
         p->sigma = nw_mem_alloc(n * sizeof *p->sigma);
         p->coef = nw_mem_alloc(n * sizeof *p->coef);
         if (s->w == NULL) {
-            /* Each pair is a DAG edge at most once (from the nearer end);
-             * one more slot takes the branch-free write after the last. */
-            p->succ = nw_mem_alloc((s->m + 1) * sizeof *p->succ);
+            /* Each pair is a DAG edge at most once (from the nearer end). */
+            p->succ = nw_mem_alloc((s->m ? s->m : 1) * sizeof *p->succ);
             p->sbeg = nw_mem_alloc((n + 1) * sizeof *p->sbeg);
         }
     }
@@ -144,11 +143,9 @@ static void paths_reset(paths *p)
     p->reached = 0;
 }
 
-/* Breadth-first search from src, counting shortest paths if sigma. */
 /* Breadth-first search from src counting shortest paths, and recording
  * each vertex's successors (w with hops[w] = hops[v] + 1) in search order for
- * the accumulation. The count and the record are made without a branch (the
- * test is unpredictable): sigma gets 0 added, the record is overwritten. */
+ * the accumulation. */
 static void bfs(paths *p, uint32_t src)
 {
     const nw_snapshot *s = p->s;
@@ -166,15 +163,16 @@ static void bfs(paths *p, uint32_t src)
         double sv = sigma[v];
         for (const uint32_t *nb = s->adj + s->off[v], *end = s->adj + s->off[v + 1]; nb < end; nb++) {
             uint32_t w = *nb;
-            if (hops[w] < 0) {
+            int32_t h = hops[w];
+            if (h < 0) {
                 hops[w] = next;
-                sigma[w] = 0.0;
+                sigma[w] = sv;
                 order[tail++] = w;
+                succ[k++] = w;
+            } else if (h == next) {
+                sigma[w] += sv;
+                succ[k++] = w;
             }
-            bool down = hops[w] == next;
-            sigma[w] += down ? sv : 0.0;
-            succ[k] = w;
-            k += down;
         }
     }
     p->sbeg[head] = k;

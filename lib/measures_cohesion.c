@@ -23,7 +23,7 @@
  * is its lowest vertex and one ascending pass numbers the components in
  * order of their lowest vertex.
  */
-static uint32_t find_root(uint32_t *parent, uint32_t x)
+static inline uint32_t find_root(uint32_t *parent, uint32_t x)
 {
     while (parent[x] != x) {
         parent[x] = parent[parent[x]]; /* path halving */
@@ -32,7 +32,7 @@ static uint32_t find_root(uint32_t *parent, uint32_t x)
     return x;
 }
 
-static void link(uint32_t *parent, uint32_t a, uint32_t b)
+static inline void link(uint32_t *parent, uint32_t a, uint32_t b)
 {
     a = find_root(parent, a);
     b = find_root(parent, b);
@@ -44,7 +44,7 @@ static void link(uint32_t *parent, uint32_t a, uint32_t b)
 
 int nw_kernel_components(uint32_t *label, size_t *count, size_t **sizes, const nw_snapshot *s)
 {
-    enum { FIRST = 2, SAMPLES = 1024 };
+    enum { FIRST = 2, SAMPLES = 256 };
     size_t n = s->n;
     for (size_t v = 0; v < n; v++)
         label[v] = (uint32_t)v;

@@ -150,7 +150,9 @@ def nx_times(path, skip, budget):
 def fmt(x):
     if x is None:
         return "-"
-    return f"{x:.4f}" if x < 10 else f"{x:.1f}"
+    if x < 0.01:
+        return f"{x:.1e}"
+    return f"{x:.3f}" if x < 10 else f"{x:.1f}"
 
 
 def collect(size, n, m, times, memory, agree, nxt, est, extra):
