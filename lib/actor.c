@@ -99,7 +99,7 @@ int nw_actor_add(nw_actor **out, nw_network *net, nw_actor_kind kind, const char
         return NW_ENOMEM;
     rec->id = id;
     rec->kind = kind;
-    rec->consent_given = rec->consent_withdrawn = rec->joined = NW_DATE_NONE;
+    rec->joined = NW_DATE_NONE;
     rec->name = nw_mem_strdup(name);
     nw_actor *handle = NULL;
     if (rec->name == NULL || (out != NULL && (handle = nw_actor_handle_new(net, id)) == NULL)

@@ -49,15 +49,6 @@ nw_consent_rec *nw_consent_general(const nw_actor_rec *rec)
     return NULL;
 }
 
-/* The file formats still read the general consent from two dates of the
- * record; keep them equal to nw_consent_general(). */
-static void sync_general(nw_actor_rec *rec)
-{
-    const nw_consent_rec *g = nw_consent_general(rec);
-    rec->consent_given = g ? g->given : NW_DATE_NONE;
-    rec->consent_withdrawn = g ? g->withdrawn : NW_DATE_NONE;
-}
-
 /* ---- validity ------------------------------------------------------------- */
 
 bool nw_consent_in_force(const nw_consent_rec *c, nw_date d)
@@ -194,7 +185,6 @@ int nw_consent_add(size_t *out_index, nw_actor *actor, const nw_consent *consent
     if (out_index != NULL)
         *out_index = rec->nconsents;
     rec->nconsents++;
-    sync_general(rec);
     nw_network_touch(actor->net);
     return NW_OK;
 }
@@ -256,7 +246,6 @@ static int withdraw(nw_network *net, nw_actor_rec *rec, nw_consent_rec *c, nw_da
         return nw_fail(NW_EINVAL, "date %s is before actor %" PRIu32 " consented on %s",
                        nw_date_str(d1, date), rec->id, nw_date_str(d2, c->given));
     c->withdrawn = date;
-    sync_general(rec);
     nw_network_touch(net);
     return NW_OK;
 }

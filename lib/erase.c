@@ -7,7 +7,7 @@
  * Like every mutation it prepares everything that can fail first (the
  * redacted texts, in a plan) and then commits with steps that cannot fail.
  */
-#include "privacy_internal.h"
+#include "io_internal.h"
 #include "checklist_rec.h"
 
 #include <stdlib.h>

@@ -132,9 +132,11 @@ static void save_actors(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep,
         nw_buf_putc(b, sep);
         put_list(b, tmp, (const char *const *)a->interests.items, a->interests.len, sep);
         nw_buf_putc(b, sep);
-        put_date_cell(b, a->consent_given);
+        /* The current general consent; the history is the native format's. */
+        const nw_consent_rec *c = nw_consent_general(a);
+        put_date_cell(b, c ? c->given : NW_DATE_NONE);
         nw_buf_putc(b, sep);
-        put_date_cell(b, a->consent_withdrawn);
+        put_date_cell(b, c ? c->withdrawn : NW_DATE_NONE);
         nw_buf_putc(b, sep);
         put_date_cell(b, a->joined);
         /* Attributes are sorted by key, like keys: merge. */

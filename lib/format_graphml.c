@@ -163,10 +163,12 @@ static void save_node(nw_buf *b, const nw_actor_rec *a, const char **keys, size_
     data_text(b, "n_kind", nw_io_kind_names[a->kind]);
     if (a->joined != NW_DATE_NONE)
         data_date(b, "n_joined", a->joined);
-    if (a->consent_given != NW_DATE_NONE)
-        data_date(b, "n_consent_given", a->consent_given);
-    if (a->consent_withdrawn != NW_DATE_NONE)
-        data_date(b, "n_consent_withdrawn", a->consent_withdrawn);
+    /* The current general consent; the history is the native format's. */
+    const nw_consent_rec *c = nw_consent_general(a);
+    if (c != NULL)
+        data_date(b, "n_consent_given", c->given);
+    if (c != NULL && c->withdrawn != NW_DATE_NONE)
+        data_date(b, "n_consent_withdrawn", c->withdrawn);
     if (a->interests.len > 0)
         data_list(b, "n_interests", &a->interests);
     /* Both lists are sorted by key: merge. */

@@ -28,150 +28,120 @@
 /* Writing                                                                */
 /* ====================================================================== */
 
-static const char *const kind_names[] = { "person", "group", "organisation" };
-static const char *const channel_names[] = { "email", "phone", "postal", "other" };
-static const char *const interaction_names[] = { "meeting", "call", "message", "event" };
+/* The pieces of the writer (nw_json_*) and the names of enum values
+ * (nw_io_*_names) are in io_buf.c and io_cells.c, shared with the access
+ * export. */
 
-/* A JSON string. Text in the model is valid UTF-8, written as is; only '"',
- * '\' and control characters are escaped. */
-static void put_str(nw_buf *b, const char *s)
+/* Consent records (netzwerk/consent.h). What the shorthands of actor.h
+ * record, one opt-in for the general purpose with nothing else, keeps the
+ * short form "consent_given" / "consent_withdrawn"; any other history is
+ * written in full as "consents", one record per line. */
+static bool consent_short_form(const nw_actor_rec *a)
 {
-    static const char hex[] = "0123456789abcdef";
-    nw_buf_putc(b, '"');
-    const char *run = s;
-    for (;; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        nw_buf_put(b, run, (size_t)(s - run));
-        if (c == '\0')
-            break;
-        char esc[6] = { '\\', 0, 0, 0, 0, 0 };
-        size_t n = 2;
-        switch (c) {
-        case '"': esc[1] = '"'; break;
-        case '\\': esc[1] = '\\'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        case '\t': esc[1] = 't'; break;
-        case '\b': esc[1] = 'b'; break;
-        case '\f': esc[1] = 'f'; break;
-        default:
-            esc[1] = 'u';
-            esc[2] = '0';
-            esc[3] = '0';
-            esc[4] = hex[c >> 4];
-            esc[5] = hex[c & 15];
-            n = 6;
+    if (a->nconsents != 1)
+        return false;
+    const nw_consent_rec *c = &a->consents[0];
+    return c->type == NW_CONSENT_OPT_IN && c->purpose == NULL && c->source == NULL
+        && c->text == NULL && c->note == NULL && c->expires == NW_DATE_NONE;
+}
+
+static void save_consents(nw_buf *b, bool *first, const nw_actor_rec *a)
+{
+    if (a->nconsents == 0)
+        return;
+    if (consent_short_form(a)) {
+        nw_json_key(b, first, 3, "consent_given");
+        nw_json_date(b, a->consents[0].given);
+        if (a->consents[0].withdrawn != NW_DATE_NONE) {
+            nw_json_key(b, first, 3, "consent_withdrawn");
+            nw_json_date(b, a->consents[0].withdrawn);
         }
-        nw_buf_put(b, esc, n);
-        run = s + 1;
+        return;
     }
-    nw_buf_putc(b, '"');
-}
-
-static void indent(nw_buf *b, int level)
-{
-    static const char spaces[] = "                ";
-    nw_buf_putc(b, '\n');
-    nw_buf_put(b, spaces, (size_t)level * 2);
-}
-
-/* Start a member of a multi-line object: ",\n<indent>"key": ". */
-static void key(nw_buf *b, bool *first, int level, const char *k)
-{
-    if (!*first)
-        nw_buf_putc(b, ',');
-    *first = false;
-    indent(b, level);
-    put_str(b, k);
-    nw_buf_put(b, ": ", 2);
-}
-
-/* Start a member of a one-line object: "key": or , "key": */
-static void inline_key(nw_buf *b, bool *first, const char *k)
-{
-    if (!*first)
-        nw_buf_put(b, ", ", 2);
-    *first = false;
-    put_str(b, k);
-    nw_buf_put(b, ": ", 2);
-}
-
-static void put_strset(nw_buf *b, const nw_strset *set)
-{
+    nw_json_key(b, first, 3, "consents");
     nw_buf_putc(b, '[');
-    for (size_t i = 0; i < set->len; i++) {
+    for (size_t i = 0; i < a->nconsents; i++) {
+        const nw_consent_rec *c = &a->consents[i];
+        const char *const texts[4] = { c->purpose, c->source, c->text, c->note };
+        static const char *const names[4] = { "purpose", "source", "text", "note" };
+        bool f = true;
         if (i > 0)
-            nw_buf_put(b, ", ", 2);
-        put_str(b, set->items[i]);
+            nw_buf_putc(b, ',');
+        nw_json_indent(b, 4);
+        nw_buf_putc(b, '{');
+        nw_json_inline_key(b, &f, "given");
+        nw_json_date(b, c->given);
+        nw_json_inline_key(b, &f, "type");
+        nw_json_str(b, nw_io_consent_type_names[c->type]);
+        for (int k = 0; k < 4; k++) {
+            if (texts[k] != NULL) {
+                nw_json_inline_key(b, &f, names[k]);
+                nw_json_str(b, texts[k]);
+            }
+        }
+        if (c->expires != NW_DATE_NONE) {
+            nw_json_inline_key(b, &f, "expires");
+            nw_json_date(b, c->expires);
+        }
+        if (c->withdrawn != NW_DATE_NONE) {
+            nw_json_inline_key(b, &f, "withdrawn");
+            nw_json_date(b, c->withdrawn);
+        }
+        nw_buf_putc(b, '}');
     }
+    nw_json_indent(b, 3);
     nw_buf_putc(b, ']');
-}
-
-static void put_date(nw_buf *b, nw_date d)
-{
-    nw_buf_putc(b, '"');
-    nw_buf_put_date(b, d);
-    nw_buf_putc(b, '"');
 }
 
 static void save_actor(nw_buf *b, const nw_actor_rec *a)
 {
     bool first = true;
     nw_buf_putc(b, '{');
-    key(b, &first, 3, "id");
+    nw_json_key(b, &first, 3, "id");
     nw_buf_put_u64(b, a->id);
-    key(b, &first, 3, "kind");
-    put_str(b, kind_names[a->kind]);
-    key(b, &first, 3, "name");
-    put_str(b, a->name);
+    nw_json_key(b, &first, 3, "kind");
+    nw_json_str(b, nw_io_kind_names[a->kind]);
+    nw_json_key(b, &first, 3, "name");
+    nw_json_str(b, a->name);
     if (a->ncontacts > 0) {
-        key(b, &first, 3, "contacts");
+        nw_json_key(b, &first, 3, "contacts");
         nw_buf_putc(b, '[');
         for (size_t i = 0; i < a->ncontacts; i++) {
             bool f = true;
             if (i > 0)
                 nw_buf_putc(b, ',');
-            indent(b, 4);
+            nw_json_indent(b, 4);
             nw_buf_putc(b, '{');
-            inline_key(b, &f, "channel");
-            put_str(b, channel_names[a->contacts[i].channel]);
-            inline_key(b, &f, "value");
-            put_str(b, a->contacts[i].value);
+            nw_json_inline_key(b, &f, "channel");
+            nw_json_str(b, nw_io_channel_names[a->contacts[i].channel]);
+            nw_json_inline_key(b, &f, "value");
+            nw_json_str(b, a->contacts[i].value);
             nw_buf_putc(b, '}');
         }
-        indent(b, 3);
+        nw_json_indent(b, 3);
         nw_buf_putc(b, ']');
     }
     if (a->interests.len > 0) {
-        key(b, &first, 3, "interests");
-        put_strset(b, &a->interests);
+        nw_json_key(b, &first, 3, "interests");
+        nw_json_strset(b, &a->interests);
     }
-    if (a->consent_given != NW_DATE_NONE) {
-        key(b, &first, 3, "consent_given");
-        put_date(b, a->consent_given);
-    }
-    if (a->consent_withdrawn != NW_DATE_NONE) {
-        key(b, &first, 3, "consent_withdrawn");
-        put_date(b, a->consent_withdrawn);
-    }
+    save_consents(b, &first, a);
     if (a->joined != NW_DATE_NONE) {
-        key(b, &first, 3, "joined");
-        put_date(b, a->joined);
+        nw_json_key(b, &first, 3, "joined");
+        nw_json_date(b, a->joined);
     }
     if (a->nattrs > 0) {
-        key(b, &first, 3, "attributes");
+        nw_json_key(b, &first, 3, "attributes");
         nw_buf_putc(b, '{');
         bool f = true;
         for (size_t i = 0; i < a->nattrs; i++) {
-            key(b, &f, 4, a->attrs[i].key);
-            put_str(b, a->attrs[i].value);
+            nw_json_key(b, &f, 4, a->attrs[i].key);
+            nw_json_str(b, a->attrs[i].value);
         }
-        indent(b, 3);
+        nw_json_indent(b, 3);
         nw_buf_putc(b, '}');
     }
-    indent(b, 2);
+    nw_json_indent(b, 2);
     nw_buf_putc(b, '}');
 }
 
@@ -184,13 +154,13 @@ static void save_tie(nw_buf *b, const nw_network *net, const nw_tie_rec *t)
     char letter = 'A';
     nw_form_letter(&letter, t->form);
     nw_buf_putc(b, '{');
-    key(b, &first, 3, "id");
+    nw_json_key(b, &first, 3, "id");
     nw_buf_put_u64(b, t->id);
-    key(b, &first, 3, "form");
+    nw_json_key(b, &first, 3, "form");
     nw_buf_putc(b, '"');
     nw_buf_putc(b, letter);
     nw_buf_putc(b, '"');
-    key(b, &first, 3, "members");
+    nw_json_key(b, &first, 3, "members");
     nw_buf_putc(b, '[');
     for (size_t i = 0; i < t->nmembers; i++) {
         if (i > 0)
@@ -198,53 +168,53 @@ static void save_tie(nw_buf *b, const nw_network *net, const nw_tie_rec *t)
         nw_buf_put_u64(b, t->members[i]);
     }
     nw_buf_putc(b, ']');
-    key(b, &first, 3, "start");
-    put_date(b, t->start);
+    nw_json_key(b, &first, 3, "start");
+    nw_json_date(b, t->start);
     if (t->end != NW_DATE_NONE) {
-        key(b, &first, 3, "end");
-        put_date(b, t->end);
+        nw_json_key(b, &first, 3, "end");
+        nw_json_date(b, t->end);
     }
     if (t->imposed) {
-        key(b, &first, 3, "imposed");
+        nw_json_key(b, &first, 3, "imposed");
         nw_buf_puts(b, "true");
     }
     if (t->label[0] != '\0') {
-        key(b, &first, 3, "label");
-        put_str(b, t->label);
+        nw_json_key(b, &first, 3, "label");
+        nw_json_str(b, t->label);
     }
     if (t->topics.len > 0) {
-        key(b, &first, 3, "topics");
-        put_strset(b, &t->topics);
+        nw_json_key(b, &first, 3, "topics");
+        nw_json_strset(b, &t->topics);
     }
     if (t->goals.len > 0) {
-        key(b, &first, 3, "goals");
-        put_strset(b, &t->goals);
+        nw_json_key(b, &first, 3, "goals");
+        nw_json_strset(b, &t->goals);
     }
     if (t->nlog > 0) {
-        key(b, &first, 3, "interactions");
+        nw_json_key(b, &first, 3, "interactions");
         nw_buf_putc(b, '[');
         for (size_t i = 0; i < t->nlog; i++) {
             const nw_interaction *e = &t->log[i];
             bool f = true;
             if (i > 0)
                 nw_buf_putc(b, ',');
-            indent(b, 4);
+            nw_json_indent(b, 4);
             nw_buf_putc(b, '{');
-            inline_key(b, &f, "date");
-            put_date(b, e->date);
-            inline_key(b, &f, "kind");
-            put_str(b, interaction_names[e->kind]);
+            nw_json_inline_key(b, &f, "date");
+            nw_json_date(b, e->date);
+            nw_json_inline_key(b, &f, "kind");
+            nw_json_str(b, nw_io_interaction_names[e->kind]);
             if (e->note[0] != '\0') {
-                inline_key(b, &f, "note");
-                put_str(b, e->note);
+                nw_json_inline_key(b, &f, "note");
+                nw_json_str(b, e->note);
             }
             nw_buf_putc(b, '}');
         }
-        indent(b, 3);
+        nw_json_indent(b, 3);
         nw_buf_putc(b, ']');
     }
     save_checklist(b, net, t, &first);
-    indent(b, 2);
+    nw_json_indent(b, 2);
     nw_buf_putc(b, '}');
 }
 
@@ -252,26 +222,26 @@ int nw_json_save(nw_buf *b, const nw_network *net)
 {
     bool first = true;
     nw_buf_putc(b, '{');
-    key(b, &first, 1, "format");
-    put_str(b, "netzwerk");
-    key(b, &first, 1, "version");
+    nw_json_key(b, &first, 1, "format");
+    nw_json_str(b, "netzwerk");
+    nw_json_key(b, &first, 1, "version");
     nw_buf_put_u64(b, NW_FORMAT_VERSION);
-    key(b, &first, 1, "name");
-    put_str(b, net->name);
+    nw_json_key(b, &first, 1, "name");
+    nw_json_str(b, net->name);
     if (net->topics.len > 0) {
-        key(b, &first, 1, "topics");
-        put_strset(b, &net->topics);
+        nw_json_key(b, &first, 1, "topics");
+        nw_json_strset(b, &net->topics);
     }
     if (net->goals.len > 0) {
-        key(b, &first, 1, "goals");
-        put_strset(b, &net->goals);
+        nw_json_key(b, &first, 1, "goals");
+        nw_json_strset(b, &net->goals);
     }
-    key(b, &first, 1, "next_actor_id");
+    nw_json_key(b, &first, 1, "next_actor_id");
     nw_buf_put_u64(b, net->next_actor_id);
-    key(b, &first, 1, "next_tie_id");
+    nw_json_key(b, &first, 1, "next_tie_id");
     nw_buf_put_u64(b, net->next_tie_id);
 
-    key(b, &first, 1, "actors");
+    nw_json_key(b, &first, 1, "actors");
     nw_buf_putc(b, '[');
     bool any = false;
     for (uint64_t id = 1; id < net->next_actor_id; id++) {
@@ -281,14 +251,14 @@ int nw_json_save(nw_buf *b, const nw_network *net)
         if (any)
             nw_buf_putc(b, ',');
         any = true;
-        indent(b, 2);
+        nw_json_indent(b, 2);
         save_actor(b, a);
     }
     if (any)
-        indent(b, 1);
+        nw_json_indent(b, 1);
     nw_buf_putc(b, ']');
 
-    key(b, &first, 1, "ties");
+    nw_json_key(b, &first, 1, "ties");
     nw_buf_putc(b, '[');
     any = false;
     for (uint64_t id = 1; id < net->next_tie_id; id++) {
@@ -298,11 +268,11 @@ int nw_json_save(nw_buf *b, const nw_network *net)
         if (any)
             nw_buf_putc(b, ',');
         any = true;
-        indent(b, 2);
+        nw_json_indent(b, 2);
         save_tie(b, net, t);
     }
     if (any)
-        indent(b, 1);
+        nw_json_indent(b, 1);
     nw_buf_putc(b, ']');
     nw_buf_put(b, "\n}\n", 3);
     return NW_OK;
@@ -767,8 +737,66 @@ static int add_tie_goal(void *t, const char *s) { return nw_tie_goal_add(t, s); 
 
 static const char *const actor_members[] = {
     "id", "kind", "name", "contacts", "interests", "consent_given", "consent_withdrawn",
-    "joined", "attributes", NULL
+    "consents", "joined", "attributes", NULL
 };
+
+/* The full form of consent records; see save_consents(). */
+static int load_consents(reader *r, const cJSON *obj, nw_actor *a)
+{
+    static const char *const known[] = {
+        "given", "type", "purpose", "source", "text", "note", "expires", "withdrawn", NULL
+    };
+    cJSON *arr;
+    int rc = get_array(r, obj, "consents", &arr);
+    if (rc != NW_OK || arr == NULL)
+        return rc;
+    if (jget(obj, "consent_given") != NULL || jget(obj, "consent_withdrawn") != NULL)
+        return fail(r, NW_EFORMAT, "\"consents\" and \"consent_given\" / \"consent_withdrawn\" "
+                                   "cannot both be given");
+    push_key(r, "consents");
+    size_t i;
+    cJSON *e;
+    jforeach(arr, i, e) {
+        push_index(r, i);
+        nw_consent c = NW_CONSENT_INIT;
+        int type = 0;
+        rc = expect(r, e, J_OBJECT, "an object");
+        if (rc == NW_OK)
+            rc = check_members(r, e, known);
+        if (rc == NW_OK)
+            rc = get_date(r, e, "given", true, &c.given);
+        if (rc == NW_OK) {
+            cJSON *t = jget(e, "type");
+            if (t == NULL)
+                rc = fail(r, NW_EFORMAT, "member \"type\" is missing");
+            else {
+                push_key(r, "type");
+                rc = enum_value(r, t, nw_io_consent_type_names, 2, &type);
+                pop(r);
+            }
+        }
+        c.type = (nw_consent_type)type;
+        if (rc == NW_OK)
+            rc = get_string(r, e, "purpose", false, &c.purpose);
+        if (rc == NW_OK)
+            rc = get_string(r, e, "source", false, &c.source);
+        if (rc == NW_OK)
+            rc = get_string(r, e, "text", false, &c.text);
+        if (rc == NW_OK)
+            rc = get_string(r, e, "note", false, &c.note);
+        if (rc == NW_OK)
+            rc = get_date(r, e, "expires", false, &c.expires);
+        if (rc == NW_OK)
+            rc = get_date(r, e, "withdrawn", false, &c.withdrawn);
+        if (rc == NW_OK && (rc = nw_consent_add(NULL, a, &c)) != NW_OK)
+            rc = fail_model(r, rc);
+        pop(r);
+        if (rc != NW_OK)
+            break;
+    }
+    pop(r);
+    return rc;
+}
 
 static int load_contacts(reader *r, const cJSON *obj, nw_actor *a)
 {
@@ -792,7 +820,7 @@ static int load_contacts(reader *r, const cJSON *obj, nw_actor *a)
             rc = fail(r, NW_EFORMAT, "member \"channel\" is missing");
         if (rc == NW_OK) {
             push_key(r, "channel");
-            rc = enum_value(r, ch, channel_names, 4, &channel);
+            rc = enum_value(r, ch, nw_io_channel_names, 4, &channel);
             pop(r);
         }
         if (rc == NW_OK)
@@ -854,7 +882,7 @@ static int load_actor(reader *r, const cJSON *obj, nw_id *last)
             rc = fail(r, NW_EFORMAT, "member \"kind\" is missing");
         else {
             push_key(r, "kind");
-            rc = enum_value(r, k, kind_names, 3, &kind);
+            rc = enum_value(r, k, nw_io_kind_names, 3, &kind);
             pop(r);
         }
     }
@@ -893,6 +921,8 @@ static int load_actor(reader *r, const cJSON *obj, nw_id *last)
         rc = fail_model(r, rc);
         pop(r);
     }
+    if (rc == NW_OK)
+        rc = load_consents(r, obj, &a);
     if (rc == NW_OK && joined != NW_DATE_NONE && (rc = nw_actor_set_joined(&a, joined)) != NW_OK) {
         push_key(r, "joined");
         rc = fail_model(r, rc);
@@ -985,7 +1015,7 @@ static int load_interactions(reader *r, cJSON *member, nw_tie *t)
                 rc = fail(r, NW_EFORMAT, "member \"kind\" is missing");
             else {
                 push_key(r, "kind");
-                rc = enum_value(r, k, interaction_names, 4, &kind);
+                rc = enum_value(r, k, nw_io_interaction_names, 4, &kind);
                 pop(r);
             }
         }
@@ -1314,7 +1344,6 @@ int nw_json_load(nw_network **out, const char *data, size_t len, const nw_io_loa
 /* Checklists                                                             */
 /* ====================================================================== */
 
-static const char *const state_names[] = { "open", "agreed", "done", "not_applicable" };
 
 /* "checklist": {"next_item_id": N, "items": [one item per line]}, items
  * in list order. */
@@ -1324,52 +1353,52 @@ static void save_checklist(nw_buf *b, const nw_network *net, const nw_tie_rec *t
     if (cl == NULL)
         return;
     bool f = true;
-    key(b, first, 3, "checklist");
+    nw_json_key(b, first, 3, "checklist");
     nw_buf_putc(b, '{');
-    key(b, &f, 4, "next_item_id");
+    nw_json_key(b, &f, 4, "next_item_id");
     nw_buf_put_u64(b, cl->next_item_id); /* NW_ID_MAX + 1 ("used up") too */
-    key(b, &f, 4, "items");
+    nw_json_key(b, &f, 4, "items");
     nw_buf_putc(b, '[');
     for (size_t i = 0; i < cl->nitems; i++) {
         const nw_item_rec *it = &cl->items[i];
         bool g = true;
         if (i > 0)
             nw_buf_putc(b, ',');
-        indent(b, 5);
+        nw_json_indent(b, 5);
         nw_buf_putc(b, '{');
-        inline_key(b, &g, "id");
+        nw_json_inline_key(b, &g, "id");
         nw_buf_put_u64(b, it->id);
-        inline_key(b, &g, "code");
-        put_str(b, nw_item_code(it));
+        nw_json_inline_key(b, &g, "code");
+        nw_json_str(b, nw_item_code(it));
         if (it->builtin == NULL) {
-            inline_key(b, &g, "label");
-            put_str(b, it->label);
+            nw_json_inline_key(b, &g, "label");
+            nw_json_str(b, it->label);
         }
         if (it->partner != NW_ID_NONE) {
-            inline_key(b, &g, "partner");
+            nw_json_inline_key(b, &g, "partner");
             nw_buf_put_u64(b, it->partner);
         }
-        inline_key(b, &g, "state");
-        put_str(b, state_names[it->state]);
+        nw_json_inline_key(b, &g, "state");
+        nw_json_str(b, nw_io_item_state_names[it->state]);
         nw_id resp = nw_item_responsible(net, it); /* none once the actor is removed */
         if (resp != NW_ID_NONE) {
-            inline_key(b, &g, "responsible");
+            nw_json_inline_key(b, &g, "responsible");
             nw_buf_put_u64(b, resp);
         }
         if (it->due != NW_DATE_NONE) {
-            inline_key(b, &g, "due");
-            put_date(b, it->due);
+            nw_json_inline_key(b, &g, "due");
+            nw_json_date(b, it->due);
         }
         if (it->note != NULL && it->note[0] != '\0') {
-            inline_key(b, &g, "note");
-            put_str(b, it->note);
+            nw_json_inline_key(b, &g, "note");
+            nw_json_str(b, it->note);
         }
         nw_buf_putc(b, '}');
     }
     if (cl->nitems > 0)
-        indent(b, 4);
+        nw_json_indent(b, 4);
     nw_buf_putc(b, ']');
-    indent(b, 3);
+    nw_json_indent(b, 3);
     nw_buf_putc(b, '}');
 }
 
@@ -1411,7 +1440,7 @@ static int read_item(reader *r, const cJSON *obj, item_in *in)
         rc = fail(r, NW_EFORMAT, "member \"state\" is missing");
     if (rc == NW_OK) {
         push_key(r, "state");
-        rc = enum_value(r, m[I_STATE], state_names, 4, &in->state);
+        rc = enum_value(r, m[I_STATE], nw_io_item_state_names, 4, &in->state);
         pop(r);
     }
     if (rc == NW_OK)

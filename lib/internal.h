@@ -5,9 +5,11 @@
  *
  * Layers (nothing lower reaches up):
  *   model     error.c alloc.c text.c strset.c date.c form.c network.c actor.c tie.c iter.c
+ *             consent.c                           (issue 8)
  *   rules     checklist*.c principles*.c          (issue 3)
  *   analysis  snapshot.c measures*.c              (issue 4)
- *   formats   json.c graphml.c csv.c              (issue 5)
+ *   formats   json.c graphml.c csv.c              (issue 5), network_copy.c (issue 8)
+ *   privacy   erase.c access_export.c pseudonymise.c (issue 8), on top of the formats
  */
 #ifndef NW_INTERNAL_H
 #define NW_INTERNAL_H
@@ -117,9 +119,6 @@ struct nw_actor_rec {
     nw_contact *contacts;
     size_t ncontacts, capcontacts;
     nw_strset interests;
-    /* The general consent as the file formats read it until they read the
-     * records (issue 8): kept equal to nw_consent_general() by consent.c. */
-    nw_date consent_given, consent_withdrawn;
     nw_date joined;
     struct nw_consent_rec *consents; /* consent records in the order added (consent.c) */
     size_t nconsents, capconsents;

@@ -115,10 +115,18 @@ static int resolve_save(nw_save_options *so, const nw_save_options *opts)
     if (opts->format != NW_FORMAT_AUTO && opts->format != NW_FORMAT_NATIVE
         && opts->format != NW_FORMAT_GRAPHML)
         return nw_fail(NW_EINVAL, "save options: unknown format %d", (int)opts->format);
-    if ((opts->flags & ~(NW_SAVE_NO_SYNC | NW_SAVE_CSV_BOM)) != 0)
+    if ((opts->flags & ~(NW_SAVE_NO_SYNC | NW_SAVE_CSV_BOM | NW_SAVE_CONSENTED_ONLY)) != 0)
         return nw_fail(NW_EINVAL, "save options: unknown flags 0x%x", opts->flags);
     if (opts->csv_separator != 0 && opts->csv_separator != ',' && opts->csv_separator != ';')
         return nw_fail(NW_EINVAL, "save options: the CSV separator must be ',' or ';' (or 0)");
+    if (opts->flags & NW_SAVE_CONSENTED_ONLY) {
+        int rc = nw_check_date(opts->consent_as_of, "save options: consent_as_of");
+        if (rc == NW_OK && opts->consent_purpose != NULL)
+            rc = nw_text_check(opts->consent_purpose, NW_TEXT_OPTIONAL,
+                               "save options: consent_purpose");
+        if (rc != NW_OK)
+            return rc;
+    }
     *so = *opts;
     if (so->csv_separator == 0)
         so->csv_separator = ',';
@@ -323,11 +331,30 @@ int nw_network_load_csv(nw_network **out, const char *actors_path, const char *t
 
 /* ---- saving ------------------------------------------------------------------------ */
 
-static int render(nw_buf *b, const nw_network *net, nw_format format)
+/* What to write: the network, or with the consent filter a copy of it
+ * without the actors lacking consent (*copy, freed by the caller). */
+static int subject(const nw_network **use, nw_network **copy, const nw_network *net,
+                   const nw_save_options *so)
 {
-    int rc = format == NW_FORMAT_GRAPHML ? nw_graphml_save(b, net) : nw_json_save(b, net);
+    *use = net;
+    *copy = NULL;
+    if (!(so->flags & NW_SAVE_CONSENTED_ONLY))
+        return NW_OK;
+    int rc = nw_network_copy_consenting(copy, net, so->consent_as_of, so->consent_purpose);
+    if (rc == NW_OK)
+        *use = *copy;
+    return rc;
+}
+
+static int render(nw_buf *b, const nw_network *net, nw_format format, const nw_save_options *so)
+{
+    nw_network *copy;
+    int rc = subject(&net, &copy, net, so);
+    if (rc == NW_OK)
+        rc = format == NW_FORMAT_GRAPHML ? nw_graphml_save(b, net) : nw_json_save(b, net);
     if (rc == NW_OK && b->failed)
         rc = nw_fail(NW_ENOMEM, "out of memory (writing the output)");
+    nw_network_free(copy);
     return rc;
 }
 
@@ -344,7 +371,7 @@ int nw_network_save_buffer(char **out, size_t *len, const nw_network *net,
         return rc;
     nw_buf b;
     nw_buf_init(&b);
-    rc = render(&b, net, so.format);
+    rc = render(&b, net, so.format, &so);
     if (rc != NW_OK) {
         nw_buf_free(&b);
         return rc;
@@ -365,7 +392,7 @@ int nw_network_save(const nw_network *net, const char *path, const nw_save_optio
     nw_format format = so.format == NW_FORMAT_AUTO ? format_of_path(path) : so.format;
     nw_buf b;
     nw_buf_init(&b);
-    rc = render(&b, net, format);
+    rc = render(&b, net, format, &so);
     if (rc == NW_OK)
         rc = nw_atomic_write(path, b.data, b.len, !(so.flags & NW_SAVE_NO_SYNC));
     nw_buf_free(&b);
@@ -374,9 +401,13 @@ int nw_network_save(const nw_network *net, const char *path, const nw_save_optio
 
 static int render_csv(nw_buf *a, nw_buf *t, const nw_network *net, const nw_save_options *so)
 {
-    int rc = nw_csv_save(a, t, net, so->csv_separator, (so->flags & NW_SAVE_CSV_BOM) != 0);
+    nw_network *copy;
+    int rc = subject(&net, &copy, net, so);
+    if (rc == NW_OK)
+        rc = nw_csv_save(a, t, net, so->csv_separator, (so->flags & NW_SAVE_CSV_BOM) != 0);
     if (rc == NW_OK && (a->failed || t->failed))
         rc = nw_fail(NW_ENOMEM, "out of memory (writing the output)");
+    nw_network_free(copy);
     return rc;
 }
 

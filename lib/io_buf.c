@@ -1,6 +1,8 @@
 /*
  * The growable output buffer of the writers. Appends record the first
  * allocation failure and then do nothing, so that a writer checks once.
+ * Also the pieces of the JSON writer that the native format and the access
+ * export share.
  */
 #include "io_internal.h"
 
@@ -107,4 +109,90 @@ int nw_buf_finish(nw_buf *b, char **out, size_t *len)
         *len = b->len;
     nw_buf_init(b);
     return NW_OK;
+}
+
+/* ---- JSON writing -------------------------------------------------------- */
+
+/* A JSON string. Text in the model is valid UTF-8, written as is; only '"',
+ * '\' and control characters are escaped. */
+void nw_json_str(nw_buf *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    nw_buf_putc(b, '"');
+    const char *run = s;
+    for (;; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        nw_buf_put(b, run, (size_t)(s - run));
+        if (c == '\0')
+            break;
+        char esc[6] = { '\\', 0, 0, 0, 0, 0 };
+        size_t n = 2;
+        switch (c) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        case '\b': esc[1] = 'b'; break;
+        case '\f': esc[1] = 'f'; break;
+        default:
+            esc[1] = 'u';
+            esc[2] = '0';
+            esc[3] = '0';
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            n = 6;
+        }
+        nw_buf_put(b, esc, n);
+        run = s + 1;
+    }
+    nw_buf_putc(b, '"');
+}
+
+void nw_json_indent(nw_buf *b, int level)
+{
+    static const char spaces[] = "                ";
+    nw_buf_putc(b, '\n');
+    nw_buf_put(b, spaces, (size_t)level * 2);
+}
+
+/* Start a member of a multi-line object: ",\n<indent>"key": ". */
+void nw_json_key(nw_buf *b, bool *first, int level, const char *k)
+{
+    if (!*first)
+        nw_buf_putc(b, ',');
+    *first = false;
+    nw_json_indent(b, level);
+    nw_json_str(b, k);
+    nw_buf_put(b, ": ", 2);
+}
+
+/* Start a member of a one-line object: "key": or , "key": */
+void nw_json_inline_key(nw_buf *b, bool *first, const char *k)
+{
+    if (!*first)
+        nw_buf_put(b, ", ", 2);
+    *first = false;
+    nw_json_str(b, k);
+    nw_buf_put(b, ": ", 2);
+}
+
+void nw_json_strset(nw_buf *b, const nw_strset *set)
+{
+    nw_buf_putc(b, '[');
+    for (size_t i = 0; i < set->len; i++) {
+        if (i > 0)
+            nw_buf_put(b, ", ", 2);
+        nw_json_str(b, set->items[i]);
+    }
+    nw_buf_putc(b, ']');
+}
+
+void nw_json_date(nw_buf *b, nw_date d)
+{
+    nw_buf_putc(b, '"');
+    nw_buf_put_date(b, d);
+    nw_buf_putc(b, '"');
 }

@@ -12,6 +12,10 @@
 #include <strings.h>
 
 const char *const nw_io_kind_names[3] = { "person", "group", "organisation" };
+const char *const nw_io_channel_names[4] = { "email", "phone", "postal", "other" };
+const char *const nw_io_interaction_names[4] = { "meeting", "call", "message", "event" };
+const char *const nw_io_item_state_names[4] = { "open", "agreed", "done", "not_applicable" };
+const char *const nw_io_consent_type_names[2] = { "opt-in", "opt-out" };
 
 int nw_io_parse_kind(nw_actor_kind *out, const char *s)
 {

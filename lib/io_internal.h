@@ -7,6 +7,7 @@
  *   io_buf.c       the growable output buffer
  *   io_cells.c     cell values of CSV and GraphML: lists, kinds, forms, booleans
  *   io_build.c     creating actors and ties with given identities
+ *   network_copy.c copies of a network with its identities (issue 8)
  *   atomic_file.c  atomic replacement of a file
  */
 #ifndef NW_IO_INTERNAL_H
@@ -63,10 +64,36 @@ static inline void nw_buf_puts(nw_buf *b, const char *s)
     nw_buf_put(b, s, strlen(s));
 }
 
+/* ---- JSON writing (io_buf.c) --------------------------------------------
+ * The pieces of the native format's writer, shared with the access export
+ * (access_export.c): one layout, two-space indentation. */
+
+/* A JSON string. Text in the model is valid UTF-8, written as is; only '"',
+ * '\' and control characters are escaped. */
+void nw_json_str(nw_buf *b, const char *s);
+/* A line break and `level` steps of two spaces. */
+void nw_json_indent(nw_buf *b, int level);
+/* Start a member of a multi-line object: ",\n<indent>"key": ". */
+void nw_json_key(nw_buf *b, bool *first, int level, const char *k);
+/* Start a member of a one-line object: "key": or , "key": */
+void nw_json_inline_key(nw_buf *b, bool *first, const char *k);
+/* A set of strings on one line: ["a", "b"]. */
+void nw_json_strset(nw_buf *b, const nw_strset *set);
+/* A date as a string "YYYY-MM-DD"; d must be valid. */
+void nw_json_date(nw_buf *b, nw_date d);
+
 /* ---- cell values (io_cells.c) ------------------------------------------ */
 
 /* "person", "group", "organisation", indexed by nw_actor_kind. */
 extern const char *const nw_io_kind_names[3];
+/* The names the native format (and the access export) gives the values of
+ * the model's enums, indexed by them: "email", "phone", "postal", "other";
+ * "meeting", "call", "message", "event"; "open", "agreed", "done",
+ * "not_applicable"; "opt-in", "opt-out". */
+extern const char *const nw_io_channel_names[4];
+extern const char *const nw_io_interaction_names[4];
+extern const char *const nw_io_item_state_names[4];
+extern const char *const nw_io_consent_type_names[2];
 /* Lenient readers (case-insensitive, German words too); NW_EFORMAT without
  * recording an error when the text is none of them. */
 int nw_io_parse_kind(nw_actor_kind *out, const char *s);   /* person, Gruppe, organization ... */
@@ -135,6 +162,37 @@ static inline struct nw_tie nw_io_tie_ref(nw_network *net, nw_id id)
     struct nw_tie t = { net, id };
     return t;
 }
+
+/* ---- copies of a network (network_copy.c) ------------------------------
+ * With the original's identities (io_build.c): the pseudonymised copy
+ * (pseudonymise.c) and the consent filter of saving (io.c). */
+
+/* What a text of the network is, so that a mapping can treat it. */
+enum nw_text_class {
+    NW_TEXT_CLASS_NETWORK,  /* the network's name */
+    NW_TEXT_CLASS_NAME,     /* an actor's name */
+    NW_TEXT_CLASS_EMAIL,    /* an e-mail contact value */
+    NW_TEXT_CLASS_CONTACT,  /* any other contact value */
+    NW_TEXT_CLASS_TOPIC,    /* topics and goals (network, ties), interests */
+    NW_TEXT_CLASS_PURPOSE,  /* a consent record's purpose */
+    NW_TEXT_CLASS_FREE      /* everything else: labels, notes, attribute values, consent texts */
+};
+
+/* Map one non-empty text: *out = a new string (nw_mem_*; the copy frees
+ * it), or NULL to keep the text as it is. A failure is returned. */
+typedef int (*nw_text_map_fn)(char **out, void *ctx, enum nw_text_class cls, const char *text);
+
+/* A new network equal to net in every field, identities and counters, with
+ * every non-empty text passed through map (NULL: copied as is). Attribute
+ * keys, checklist codes and built-in labels are never mapped. A checklist
+ * item's responsible actor is copied only while that actor exists. On
+ * failure nothing is returned and nothing leaks. */
+int nw_network_copy_mapped(nw_network **out, const nw_network *net, nw_text_map_fn map, void *ctx);
+
+/* A copy of net without the actors whose consent for `purpose` (NULL: the
+ * general purpose) is not valid on as_of; they leave as by nw_actor_remove. */
+int nw_network_copy_consenting(nw_network **out, const nw_network *net, nw_date as_of,
+                               const char *purpose);
 
 /* ---- atomic files (atomic_file.c) -------------------------------------- */
 

@@ -9,7 +9,7 @@
  * left out of copies until it is added here, rather than slipping into a
  * pseudonymised copy unmapped.
  */
-#include "privacy_internal.h"
+#include "io_internal.h"
 #include "checklist_rec.h"
 
 typedef struct copier {

@@ -10,7 +10,7 @@
  * text as a note), except that topics, goals and interests share one, so
  * that their overlap survives.
  */
-#include "privacy_internal.h"
+#include "io_internal.h"
 
 #include <nettle/hmac.h>
 

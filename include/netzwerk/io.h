@@ -110,20 +110,41 @@ typedef struct nw_load_options {
 /** Save flag (CSV): start each file with a UTF-8 byte-order mark, which Excel needs to
  *  read UTF-8 (use it with ';' as separator for German Excel). */
 #define NW_SAVE_CSV_BOM 0x2u
+/** Save flag: leave out the actors without valid consent on ::nw_save_options
+ *  `consent_as_of` for `consent_purpose` (see ::nw_save_options). */
+#define NW_SAVE_CONSENTED_ONLY 0x4u
 
 /** The current version of ::nw_save_options. */
 #define NW_SAVE_OPTIONS_VERSION 1
 
-/** @brief How to save. Initialise with ::NW_SAVE_OPTIONS_INIT. */
+/**
+ * @brief How to save. Initialise with ::NW_SAVE_OPTIONS_INIT.
+ *
+ * With the flag ::NW_SAVE_CONSENTED_ONLY the file leaves out every actor
+ * whose consent for `consent_purpose` is not valid on `consent_as_of` (see
+ * netzwerk/consent.h), as if it had been removed: ties left with fewer than
+ * two members are left out too, and so are its per-partner checklist items.
+ * The network itself is not changed. This is data minimisation for files
+ * that leave the coordinator, not erasure: texts of the remaining actors and
+ * ties may still mention those left out (docs/data-protection.md). (A flag
+ * rather than a date alone, so that options initialised with zeros, where
+ * 0 is the valid date 1970-01-01, filter nothing.)
+ */
 typedef struct nw_save_options {
     unsigned int version;   /**< ::NW_SAVE_OPTIONS_VERSION. */
     nw_format format;       /**< ::NW_FORMAT_AUTO (by extension; native for buffers) or a format. */
-    unsigned int flags;     /**< An OR of ::NW_SAVE_NO_SYNC and ::NW_SAVE_CSV_BOM, or 0. */
+    unsigned int flags;     /**< An OR of ::NW_SAVE_NO_SYNC, ::NW_SAVE_CSV_BOM and
+                                 ::NW_SAVE_CONSENTED_ONLY, or 0. */
     char csv_separator;     /**< CSV: ',' or ';'; 0 means ','. */
+    nw_date consent_as_of;  /**< With ::NW_SAVE_CONSENTED_ONLY: the date consent must be
+                                 valid on; a valid date. Otherwise ignored. */
+    const char *consent_purpose; /**< With ::NW_SAVE_CONSENTED_ONLY: the purpose the consent
+                                      must be for; NULL (the default) or "" for the general
+                                      purpose, taking part in the network. Not kept. */
 } nw_save_options;
 
-/** Initializer for ::nw_save_options: automatic format, no flags, comma. */
-#define NW_SAVE_OPTIONS_INIT { NW_SAVE_OPTIONS_VERSION, NW_FORMAT_AUTO, 0u, 0 }
+/** Initializer for ::nw_save_options: automatic format, no flags (no consent filter), comma. */
+#define NW_SAVE_OPTIONS_INIT { NW_SAVE_OPTIONS_VERSION, NW_FORMAT_AUTO, 0u, 0, NW_DATE_NONE, NULL }
 
 /**
  * @brief Load a network from a file (native or GraphML).

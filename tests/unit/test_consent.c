@@ -451,6 +451,258 @@ static void test_out_of_memory(void **state)
     nw_network_free(net);
 }
 
+/* ---- the native format ------------------------------------------------------- */
+
+static char *save_json(nw_network *net, size_t *len)
+{
+    char *out = NULL;
+    NWT_OK(nw_network_save_buffer(&out, len, net, NULL));
+    return out;
+}
+
+static void test_native_format(void **state)
+{
+    (void)state;
+    world w;
+    world_make(&w);
+    /* Ben: the shorthands twice, so the full form */
+    NWT_OK(nw_actor_consent_withdraw(w.a[4], nwt_date("2025-03-01")));
+    NWT_OK(nw_actor_consent_give(w.a[4], nwt_date("2025-04-01")));
+    size_t len;
+    char *text = save_json(w.net, &len);
+    /* the short form for what the shorthands record once (the school) */
+    assert_true(has_bytes(text, len, "\"consent_given\": \"2025-01-01\""));
+    assert_true(has_bytes(text, len,
+        "      \"consents\": [\n"
+        "        {\"given\": \"2025-01-10\", \"type\": \"opt-in\", \"source\": \"Anmeldebogen Sommerfest\", "
+        "\"text\": \"Ich willige ein, dass meine Kontaktdaten\\nim Netzwerk gespeichert werden.\", "
+        "\"note\": \"Bogen liegt in Ordner 7\"},\n"
+        "        {\"given\": \"2025-03-01\", \"type\": \"opt-out\", \"purpose\": \"Fotos auf der Website\", "
+        "\"note\": \"möchte nicht fotografiert werden (ist selbst Fotografin)\"}\n"
+        "      ],\n"));
+    assert_true(has_bytes(text, len,
+        "      \"consents\": [\n"
+        "        {\"given\": \"2025-01-01\", \"type\": \"opt-in\", \"withdrawn\": \"2025-03-01\"},\n"
+        "        {\"given\": \"2025-04-01\", \"type\": \"opt-in\"}\n"
+        "      ]\n    }"));
+    nw_network *back = NULL;
+    NWT_OK(nw_network_load_buffer(&back, text, len, NULL));
+    char *s1 = privacy_state(w.net), *s2 = privacy_state(back);
+    assert_string_equal(s1, s2);
+    size_t len2;
+    char *text2 = save_json(back, &len2);
+    assert_int_equal(len, len2);
+    assert_memory_equal(text, text2, len);
+    free(s1);
+    free(s2);
+    nw_free(text);
+    nw_free(text2);
+    nw_network_free(back);
+    world_free(&w);
+}
+
+static void expect_load_error(const char *actor_members, const char *where, const char *says)
+{
+    char doc[1024];
+    snprintf(doc, sizeof doc, "{\"format\":\"netzwerk\",\"version\":1,\"name\":\"N\",\"actors\":"
+                              "[{\"id\":1,\"kind\":\"person\",\"name\":\"A\",%s}],\"ties\":[]}",
+             actor_members);
+    nw_load_error err;
+    nw_load_options o = NW_LOAD_OPTIONS_INIT;
+    o.error = &err;
+    nw_network *net = NULL;
+    NWT_EXPECT(NW_EFORMAT, nw_network_load_buffer(&net, doc, strlen(doc), &o));
+    assert_null(net);
+    assert_string_equal(err.where, where);
+    if (strstr(nw_errmsg(), says) == NULL)
+        NWT_FAIL("\"%s\" does not say \"%s\"", nw_errmsg(), says);
+}
+
+static void test_native_format_errors(void **state)
+{
+    (void)state;
+    expect_load_error("\"consent_given\":\"2024-01-01\",\"consents\":[]", "$.actors[0]",
+                      "cannot both be given");
+    expect_load_error("\"consents\":[{\"given\":\"2024-01-01\",\"type\":\"maybe\"}]",
+                      "$.actors[0].consents[0].type", "unknown value \"maybe\"");
+    expect_load_error("\"consents\":[{\"type\":\"opt-in\"}]", "$.actors[0].consents[0]",
+                      "member \"given\" is missing");
+    expect_load_error("\"consents\":[{\"given\":\"2024-01-01\"}]", "$.actors[0].consents[0]",
+                      "member \"type\" is missing");
+    expect_load_error("\"consents\":[{\"given\":\"2024-01-01\",\"type\":\"opt-in\","
+                      "\"withdrawn\":\"2023-12-31\"}]", "$.actors[0].consents[0]",
+                      "withdrawn 2023-12-31 is before given 2024-01-01");
+    expect_load_error("\"consents\":[{\"given\":\"2024-01-01\",\"type\":\"opt-in\","
+                      "\"purpose\":\"a\\nb\"}]", "$.actors[0].consents[0]", "control character");
+    expect_load_error("\"consents\":[{\"given\":\"2024-01-01\",\"type\":\"opt-in\",\"when\":1}]",
+                      "$.actors[0].consents[0]", "unknown member \"when\"");
+    expect_load_error("\"consents\":{}", "$.actors[0].consents", "expected an array");
+}
+
+/* ---- saving only the actors with consent --------------------------------------- */
+
+/* A (consent), B (none), C (consent withdrawn 2025-03-01), D (consent; and
+ * a newsletter opt-in). Ties: 1 C {A,B}; 2 B {A,C,D}; 3 A {C,D}. */
+static nw_network *consent_world(void)
+{
+    nw_network *net = nwt_network("Netz");
+    nw_actor *a = nwt_actor(net, "Anna"), *b = nwt_actor(net, "Bert"), *c = nwt_actor(net, "Cem"),
+             *d = nwt_actor(net, "Dora");
+    NWT_OK(nw_actor_consent_give(a, nwt_date("2025-01-01")));
+    NWT_OK(nw_actor_consent_give(c, nwt_date("2025-01-01")));
+    NWT_OK(nw_actor_consent_withdraw(c, nwt_date("2025-03-01")));
+    NWT_OK(nw_actor_consent_give(d, nwt_date("2025-01-01")));
+    nw_consent n = NW_CONSENT_INIT;
+    n.given = nwt_date("2025-01-01");
+    n.purpose = "Newsletter";
+    NWT_OK(nw_consent_add(NULL, d, &n));
+    nw_tie *t1 = nwt_tie(net, NW_FORM_KONTAKT, a, b, NULL, "2025-01-01");
+    nw_tie *t2 = nwt_tie(net, NW_FORM_KOOPERATION, a, c, d, "2025-01-01");
+    nw_tie *t3 = nwt_tie(net, NW_FORM_BEGEGNUNG, c, d, NULL, "2025-01-01");
+    nw_tie_free(t1);
+    nw_tie_free(t2);
+    nw_tie_free(t3);
+    nw_actor_free(a);
+    nw_actor_free(b);
+    nw_actor_free(c);
+    nw_actor_free(d);
+    return net;
+}
+
+static nw_network *saved_consented(nw_network *net, const char *day, const char *purpose)
+{
+    nw_save_options o = NW_SAVE_OPTIONS_INIT;
+    o.flags = NW_SAVE_CONSENTED_ONLY;
+    o.consent_as_of = nwt_date(day);
+    o.consent_purpose = purpose;
+    char *text = NULL;
+    size_t len = 0;
+    NWT_OK(nw_network_save_buffer(&text, &len, net, &o));
+    nw_network *back = NULL;
+    NWT_OK(nw_network_load_buffer(&back, text, len, NULL));
+    nw_free(text);
+    return back;
+}
+
+static bool has_actor(nw_network *net, nw_id id)
+{
+    nw_actor *a = NULL;
+    int rc = nw_actor_lookup(&a, net, id);
+    nw_actor_free(a);
+    return rc == NW_OK;
+}
+
+static void test_save_consented_only(void **state)
+{
+    (void)state;
+    nw_network *net = consent_world();
+    char *before = privacy_state(net);
+
+    nw_network *s = saved_consented(net, "2025-06-30", NULL);
+    assert_true(has_actor(s, 1));
+    assert_false(has_actor(s, 2));
+    assert_false(has_actor(s, 3));
+    assert_true(has_actor(s, 4));
+    size_t n;
+    NWT_OK(nw_network_tie_count(&n, s, NW_FORM_MASK_ALL));
+    assert_int_equal(n, 1);
+    nw_tie *t = NULL;
+    NWT_OK(nw_tie_lookup(&t, s, 2));
+    NWT_OK(nw_tie_member_count(&n, t));
+    assert_int_equal(n, 2);
+    nw_checklist *cl = NULL;
+    nw_id item;
+    NWT_OK(nw_tie_checklist(&cl, t));
+    NWT_EXPECT(NW_ENOTFOUND, nw_checklist_find(&item, cl, "coop.partner_benefit", 3));
+    NWT_OK(nw_checklist_find(&item, cl, "coop.partner_benefit", 4));
+    nw_checklist_free(cl);
+    nw_tie_free(t);
+    nw_actor *x = NULL;
+    NWT_OK(nw_actor_add(&x, s, NW_ACTOR_PERSON, "Neu"));
+    assert_int_equal(nwt_actor_id(x), 5); /* the counter is kept */
+    nw_actor_free(x);
+    nw_network_free(s);
+
+    /* earlier, Cem's consent still held */
+    s = saved_consented(net, "2025-02-01", NULL);
+    assert_true(has_actor(s, 3));
+    assert_false(has_actor(s, 2));
+    NWT_OK(nw_network_tie_count(&n, s, NW_FORM_MASK_ALL));
+    assert_int_equal(n, 2);
+    nw_network_free(s);
+
+    /* for a purpose: only Dora */
+    s = saved_consented(net, "2025-06-30", "Newsletter");
+    NWT_OK(nw_network_actor_count(&n, s));
+    assert_int_equal(n, 1);
+    assert_true(has_actor(s, 4));
+    nw_network_free(s);
+
+    /* GraphML and CSV too */
+    nw_save_options o = NW_SAVE_OPTIONS_INIT;
+    o.flags = NW_SAVE_CONSENTED_ONLY;
+    o.consent_as_of = nwt_date("2025-06-30");
+    o.format = NW_FORMAT_GRAPHML;
+    char *text = NULL, *ties = NULL;
+    size_t len, tlen;
+    NWT_OK(nw_network_save_buffer(&text, &len, net, &o));
+    assert_true(has_bytes(text, len, "Anna"));
+    assert_false(has_bytes(text, len, "Bert"));
+    assert_false(has_bytes(text, len, "Cem"));
+    nw_free(text);
+    NWT_OK(nw_network_save_csv_buffer(&text, &len, &ties, &tlen, net, &o));
+    assert_true(has_bytes(text, len, "Dora"));
+    assert_false(has_bytes(text, len, "Bert"));
+    assert_false(has_bytes(ties, tlen, "Bert"));
+    nw_free(text);
+    nw_free(ties);
+
+    /* the network itself is unchanged */
+    char *after = privacy_state(net);
+    assert_string_equal(before, after);
+    free(before);
+    free(after);
+
+    /* options */
+    text = (char *)"untouched";
+    o.format = NW_FORMAT_NATIVE;
+    o.consent_as_of = NW_DATE_NONE;
+    NWT_EXPECT(NW_EINVAL, nw_network_save_buffer(&text, &len, net, &o));
+    o.consent_as_of = nwt_date("2025-06-30");
+    o.consent_purpose = "a\nb";
+    NWT_EXPECT(NW_EINVAL, nw_network_save_buffer(&text, &len, net, &o));
+    o.consent_purpose = NULL;
+    o.flags = 0x8;
+    NWT_EXPECT(NW_EINVAL, nw_network_save_buffer(&text, &len, net, &o));
+    assert_string_equal(text, "untouched");
+    /* without the flag the date is ignored (zeroed options filter nothing) */
+    o.flags = 0;
+    o.consent_as_of = 0;
+    NWT_OK(nw_network_save_buffer(&text, &len, net, &o));
+    assert_true(has_bytes(text, len, "Bert"));
+    nw_free(text);
+
+    /* out of memory while filtering */
+    o.flags = NW_SAVE_CONSENTED_ONLY;
+    o.consent_as_of = nwt_date("2025-06-30");
+    long k;
+    for (k = 1;; k++) {
+        char *out = NULL;
+        nwt_failalloc_fail_at(k);
+        int rc = nw_network_save_buffer(&out, &len, net, &o);
+        if (nwt_failalloc_failures() == 0) {
+            assert_int_equal(rc, NW_OK);
+            nw_free(out);
+            break;
+        }
+        assert_int_equal(rc, NW_ENOMEM);
+        assert_null(out);
+    }
+    nwt_failalloc_fail_at(0);
+    assert_true(k > 10);
+    nw_network_free(net);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,6 +713,9 @@ int main(void)
         NWT_TEST(test_shorthands),
         NWT_TEST(test_principles_read_records),
         NWT_TEST(test_out_of_memory),
+        NWT_TEST(test_native_format),
+        NWT_TEST(test_native_format_errors),
+        NWT_TEST(test_save_consented_only),
     };
     return NWT_RUN(tests);
 }

@@ -124,6 +124,20 @@ static inline nw_network *fx_every_field(void)
     NWT_OK(nw_actor_attr_set(maria, "leer", ""));
     NWT_OK(nw_actor_attr_set(kita, "name", "a key that is also a column"));
     NWT_OK(nw_actor_interest_add(eltern, "Schulweg"));
+    /* consent records in full (issue 8): every field, an opt-out */
+    nw_consent photos = NW_CONSENT_INIT, news = NW_CONSENT_INIT;
+    photos.given = nwt_date("2024-10-01");
+    photos.purpose = "Fotos auf der Website";
+    photos.source = "Elternabend";
+    photos.text = "Fotos der Gruppe dürfen\nauf die Website.";
+    photos.note = "nur Gruppenfotos";
+    photos.expires = nwt_date("2026-10-01");
+    photos.withdrawn = nwt_date("2025-02-01");
+    NWT_OK(nw_consent_add(NULL, eltern, &photos));
+    news.given = nwt_date("2025-01-10");
+    news.type = NW_CONSENT_OPT_OUT;
+    news.purpose = "Newsletter";
+    NWT_OK(nw_consent_add(NULL, eltern, &news));
 
     nw_tie *coop = nwt_tie(net, NW_FORM_KOOPERATION, maria, kita, eltern, "2024-02-01");
     nw_tie *dropped = nwt_tie(net, NW_FORM_BEGEGNUNG, maria, gone, NULL, "2024-02-02");

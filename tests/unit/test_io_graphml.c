@@ -5,7 +5,7 @@
  */
 #include "test_io_fixture.h"
 
-static const nw_save_options graphml = { NW_SAVE_OPTIONS_VERSION, NW_FORMAT_GRAPHML, 0u, 0 };
+static const nw_save_options graphml = { .version = NW_SAVE_OPTIONS_VERSION, .format = NW_FORMAT_GRAPHML };
 
 static char *export(const nw_network *net)
 {
