@@ -104,6 +104,8 @@ static int number(const char *s, size_t n)
     return v;
 }
 
+/* Parsing is on the path of every date a file holds: the message (quoting
+ * the text costs about a thousand instructions) is built only on failure. */
 int nw_date_parse(nw_date *out, const char *text)
 {
     char q[NW_QUOTE_SIZE], label[NW_QUOTE_SIZE + 16];
@@ -111,19 +113,18 @@ int nw_date_parse(nw_date *out, const char *text)
         return nw_fail(NW_EINVAL, "out is NULL");
     if (text == NULL)
         return nw_fail(NW_EINVAL, "text is NULL");
-    nw_quote(q, text);
     /* Look at most 11 bytes: enough to tell "exactly ten" from "more". */
     size_t len = 0;
     while (len < 11 && text[len] != '\0')
         len++;
     if (len != 10 || !digits(text, 4) || text[4] != '-' || !digits(text + 5, 2)
         || text[7] != '-' || !digits(text + 8, 2))
-        return nw_fail(NW_EINVAL, "date '%s' is not of the form YYYY-MM-DD", q);
+        return nw_fail(NW_EINVAL, "date '%s' is not of the form YYYY-MM-DD", nw_quote(q, text));
     int y = number(text, 4), m = number(text + 5, 2), d = number(text + 8, 2);
-    snprintf(label, sizeof label, "date '%s'", q);
-    int rc = check_ymd(y, m, d, label);
-    if (rc != NW_OK)
-        return rc;
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) {
+        snprintf(label, sizeof label, "date '%s'", nw_quote(q, text));
+        return check_ymd(y, m, d, label);
+    }
     *out = days_from_civil(y, m, d);
     return NW_OK;
 }
@@ -133,10 +134,11 @@ int nw_date_from_ymd(nw_date *out, int year, int month, int day)
     char label[64];
     if (out == NULL)
         return nw_fail(NW_EINVAL, "out is NULL");
-    snprintf(label, sizeof label, "date %d-%d-%d", year, month, day);
-    int rc = check_ymd(year, month, day, label);
-    if (rc != NW_OK)
-        return rc;
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1
+        || day > days_in_month(year, month)) {
+        snprintf(label, sizeof label, "date %d-%d-%d", year, month, day);
+        return check_ymd(year, month, day, label);
+    }
     *out = days_from_civil(year, month, day);
     return NW_OK;
 }

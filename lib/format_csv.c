@@ -5,8 +5,9 @@
  * a leading UTF-8 byte-order mark is skipped, the separator (',' or ';',
  * German Excel writes ';') is taken from the header line, columns are found
  * by name in any order, and cells are read leniently ("ja", "WAHR",
- * "Kooperation"). Writing quotes only where RFC 4180 needs it and ends lines
- * with CRLF.
+ * "Kooperation"). Writing quotes where RFC 4180 needs it (and cells with
+ * either separator, so that the separator read from the header is right)
+ * and ends lines with CRLF.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -30,11 +31,15 @@ static const char *const tie_columns[] = {
     "id", "form", "members", "start", "end", "imposed", "label", "topics", "goals", NULL
 };
 
-static void put_cell(nw_buf *b, const char *s, size_t n, char sep)
+/* Quoted when it contains either separator (not only the one in use: the
+ * reader takes the separator from the header line, and an unquoted ';' in
+ * a comma file would outvote the commas there), a quote, a line break, or
+ * starts or ends with a space. */
+static void put_cell(nw_buf *b, const char *s, size_t n)
 {
     bool quote = n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
     for (size_t i = 0; i < n && !quote; i++)
-        quote = s[i] == sep || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
+        quote = s[i] == ',' || s[i] == ';' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
     if (!quote) {
         nw_buf_put(b, s, n);
         return;
@@ -52,20 +57,20 @@ static void put_cell(nw_buf *b, const char *s, size_t n, char sep)
     nw_buf_putc(b, '"');
 }
 
-static void put_text(nw_buf *b, const char *s, char sep)
+static void put_text(nw_buf *b, const char *s)
 {
-    put_cell(b, s, strlen(s), sep);
+    put_cell(b, s, strlen(s));
 }
 
 /* A list cell, built in tmp (reused) and then quoted as needed. */
-static void put_list(nw_buf *b, nw_buf *tmp, const char *const *items, size_t n, char sep)
+static void put_list(nw_buf *b, nw_buf *tmp, const char *const *items, size_t n)
 {
     tmp->len = 0;
     nw_list_put(tmp, items, n);
     if (tmp->failed)
         b->failed = true;
     else
-        put_cell(b, tmp->data, tmp->len, sep);
+        put_cell(b, tmp->data, tmp->len);
 }
 
 static void put_date_cell(nw_buf *b, nw_date d)
@@ -102,7 +107,7 @@ static void save_actors(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep,
             nw_buf_puts(tmp, "attr.");
         nw_buf_puts(tmp, keys[i]);
         if (!tmp->failed)
-            put_cell(b, tmp->data, tmp->len, sep);
+            put_cell(b, tmp->data, tmp->len);
     }
     nw_buf_put(b, "\r\n", 2);
 
@@ -116,7 +121,7 @@ static void save_actors(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep,
         nw_buf_putc(b, sep);
         nw_buf_puts(b, nw_io_kind_names[a->kind]);
         nw_buf_putc(b, sep);
-        put_text(b, a->name, sep);
+        put_text(b, a->name);
         for (int ch = 0; ch < 4; ch++) {
             nw_buf_putc(b, sep);
             size_t n = 0;
@@ -127,10 +132,10 @@ static void save_actors(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep,
             for (size_t i = 0; i < a->ncontacts; i++)
                 if ((int)a->contacts[i].channel == ch)
                     values[n++] = a->contacts[i].value;
-            put_list(b, tmp, values, n, sep);
+            put_list(b, tmp, values, n);
         }
         nw_buf_putc(b, sep);
-        put_list(b, tmp, (const char *const *)a->interests.items, a->interests.len, sep);
+        put_list(b, tmp, (const char *const *)a->interests.items, a->interests.len);
         nw_buf_putc(b, sep);
         /* The current general consent; the history is the native format's. */
         const nw_consent_rec *c = nw_consent_general(a);
@@ -146,7 +151,7 @@ static void save_actors(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep,
             while (k < a->nattrs && strcmp(a->attrs[k].key, keys[i]) < 0)
                 k++;
             if (k < a->nattrs && strcmp(a->attrs[k].key, keys[i]) == 0)
-                put_text(b, a->attrs[k].value, sep);
+                put_text(b, a->attrs[k].value);
         }
         nw_buf_put(b, "\r\n", 2);
     }
@@ -179,7 +184,7 @@ static void save_ties(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep)
         }
         for (size_t i = 0; i < t->nmembers; i++)
             names[i] = net->actors[t->members[i]]->name;
-        put_list(b, tmp, names, t->nmembers, sep);
+        put_list(b, tmp, names, t->nmembers);
         nw_buf_putc(b, sep);
         nw_buf_put_date(b, t->start);
         nw_buf_putc(b, sep);
@@ -187,11 +192,11 @@ static void save_ties(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep)
         nw_buf_putc(b, sep);
         nw_buf_puts(b, t->imposed ? "true" : "false");
         nw_buf_putc(b, sep);
-        put_text(b, t->label, sep);
+        put_text(b, t->label);
         nw_buf_putc(b, sep);
-        put_list(b, tmp, (const char *const *)t->topics.items, t->topics.len, sep);
+        put_list(b, tmp, (const char *const *)t->topics.items, t->topics.len);
         nw_buf_putc(b, sep);
-        put_list(b, tmp, (const char *const *)t->goals.items, t->goals.len, sep);
+        put_list(b, tmp, (const char *const *)t->goals.items, t->goals.len);
         nw_buf_put(b, "\r\n", 2);
     }
     nw_mem_free(names);
@@ -338,12 +343,15 @@ static int never_space(unsigned char c)
 static void *csv_realloc(void *p, size_t n) { return nw_mem_realloc(p, n); }
 
 /* The separator: the one of ',' and ';' that occurs more often outside
- * quotes in the first line. */
+ * quotes in the header line (the first line that is not empty, as libcsv
+ * skips empty lines); ',' when neither occurs more often. */
 static char detect_separator(const char *s, size_t len)
 {
-    size_t comma = 0, semi = 0;
+    size_t comma = 0, semi = 0, i = 0;
     bool quoted = false;
-    for (size_t i = 0; i < len && (quoted || (s[i] != '\n' && s[i] != '\r')); i++) {
+    while (i < len && (s[i] == '\n' || s[i] == '\r'))
+        i++;
+    for (; i < len && (quoted || (s[i] != '\n' && s[i] != '\r')); i++) {
         if (s[i] == '"')
             quoted = !quoted;
         else if (!quoted && s[i] == ',')
@@ -515,7 +523,8 @@ static int compare_id_rows(const void *a, const void *b)
 
 /* Identities from the "id" column: rows that have one keep it, the others
  * get fresh ones after the highest. ids[i] for data row i (row i + 1). */
-static int assign_ids(csv_loader *L, long col, size_t max, nw_id *ids, size_t **order)
+static int assign_ids(csv_loader *L, long col, size_t max, const char *option, nw_id *ids,
+                      size_t **order)
 {
     table *t = L->t;
     size_t n = t->nrows - 1;
@@ -528,9 +537,13 @@ static int assign_ids(csv_loader *L, long col, size_t max, nw_id *ids, size_t **
             continue;
         char *end;
         unsigned long long x = strtoull(v, &end, 10);
-        if (*end != '\0' || v[0] == '-' || x < 1 || x > max)
+        if (*end != '\0' || v[0] == '-' || x < 1 || x > NW_ID_MAX)
             return tfail(t, t->rows[i + 1].line, "id", NW_EFORMAT,
-                         "'%s' is not an identity from 1 to %zu", v, max);
+                         "'%s' is not an identity from 1 to %lu", v, (unsigned long)NW_ID_MAX);
+        if (x > max)
+            return tfail(t, t->rows[i + 1].line, "id", NW_ELIMIT,
+                         "identity %llu is more than nw_load_options.%s allows (%zu)", x, option,
+                         max);
         ids[i] = (nw_id)x;
         if (x > high)
             high = x;
@@ -538,7 +551,8 @@ static int assign_ids(csv_loader *L, long col, size_t max, nw_id *ids, size_t **
     for (size_t i = 0; i < n; i++) {
         if (ids[i] == NW_ID_NONE && !row_empty(t, i + 1)) {
             if (high >= max)
-                return tfail(t, t->rows[i + 1].line, NULL, NW_ELIMIT, "more than %zu rows", max);
+                return tfail(t, t->rows[i + 1].line, NULL, NW_ELIMIT,
+                             "no identity left below nw_load_options.%s (%zu)", option, max);
             ids[i] = (nw_id)++high;
         }
     }
@@ -576,14 +590,37 @@ static int assign_ids(csv_loader *L, long col, size_t max, nw_id *ids, size_t **
     return NW_OK;
 }
 
-static int check_header(table *t)
+/* A column the reader knows by name (case-insensitively), not an attribute. */
+static bool is_known(const char *const *columns, const char *h)
+{
+    return is_fixed(columns, h) && strncasecmp(h, "attr.", 5) != 0;
+}
+
+/* The attribute key of an actors.csv column: "attr.x" is the key "x". */
+static const char *attr_key(const char *h)
+{
+    return strncasecmp(h, "attr.", 5) == 0 && h[5] ? h + 5 : h;
+}
+
+/* Whether two header cells name the same column. Known columns compare
+ * without case; other columns are attribute keys, which (like the model's)
+ * are case-sensitive: "Foo" and "foo" are two keys, "attr.foo" and "foo"
+ * one. */
+static bool same_column(const char *const *columns, const char *a, const char *b)
+{
+    if (is_known(columns, a) || is_known(columns, b))
+        return strcasecmp(a, b) == 0;
+    return strcmp(attr_key(a), attr_key(b)) == 0;
+}
+
+static int check_header(table *t, const char *const *columns)
 {
     if (t->nrows == 0)
         return tfail(t, 1, NULL, NW_EFORMAT, "no header line");
     for (size_t c = 0; c < t->rows[0].count; c++) {
         const char *h = cell(t, 0, c);
         for (size_t d = 0; d < c; d++)
-            if (strcasecmp(h, cell(t, 0, d)) == 0)
+            if (same_column(columns, h, cell(t, 0, d)))
                 return tfail(t, 1, h, NW_EFORMAT, "the column appears twice");
     }
     for (size_t r = 1; r < t->nrows; r++)
@@ -597,7 +634,7 @@ static int check_header(table *t)
 static int load_actors(csv_loader *L)
 {
     table *t = L->t;
-    int rc = check_header(t);
+    int rc = check_header(t, actor_columns);
     if (rc != NW_OK)
         return rc;
     long c_id = column(t, "id"), c_kind = column(t, "kind"), c_name = column(t, "name");
@@ -613,7 +650,7 @@ static int load_actors(csv_loader *L)
     size_t *order = NULL;
     if (ids == NULL)
         return NW_ENOMEM;
-    rc = assign_ids(L, c_id, L->ld->max_actors, ids, &order);
+    rc = assign_ids(L, c_id, L->ld->max_actors, "max_actors", ids, &order);
     for (size_t k = 0; rc == NW_OK && k < n && order[k] != SIZE_MAX; k++) {
         size_t i = order[k], row = i + 1;
         char buf[32];
@@ -653,9 +690,9 @@ static int load_actors(csv_loader *L)
         for (size_t c = 0; rc == NW_OK && c < t->rows[0].count; c++) {
             const char *h = cell(t, 0, c);
             const char *v = cell(t, row, c);
-            if (v[0] == '\0' || (is_fixed(actor_columns, h) && strncasecmp(h, "attr.", 5) != 0))
+            if (v[0] == '\0' || is_known(actor_columns, h))
                 continue;
-            const char *key = strncasecmp(h, "attr.", 5) == 0 && h[5] ? h + 5 : h;
+            const char *key = attr_key(h);
             if ((rc = nw_actor_attr_set(&a, key, v)) != NW_OK)
                 rc = model_fail(L, row, h, rc);
         }
@@ -668,7 +705,7 @@ static int load_actors(csv_loader *L)
 static int load_ties(csv_loader *L)
 {
     table *t = L->t;
-    int rc = check_header(t);
+    int rc = check_header(t, tie_columns);
     if (rc != NW_OK)
         return rc;
     long c_id = column(t, "id"), c_form = column(t, "form"), c_members = column(t, "members");
@@ -682,7 +719,7 @@ static int load_ties(csv_loader *L)
     size_t *order = NULL;
     if (ids == NULL)
         return NW_ENOMEM;
-    rc = assign_ids(L, c_id, L->ld->max_ties, ids, &order);
+    rc = assign_ids(L, c_id, L->ld->max_ties, "max_ties", ids, &order);
     nw_id *members = NULL;
     size_t capm = 0;
     for (size_t k = 0; rc == NW_OK && k < n && order[k] != SIZE_MAX; k++) {

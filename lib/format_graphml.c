@@ -1078,16 +1078,27 @@ static int build(gparse *p, nw_network **out)
         }
     }
     if (rc == NW_OK) {
+        /* Node ids "a<N>" (all of them) are our own identities; one above
+         * max_actors is a limit, as in the native format. */
         bool own = true;
         for (size_t i = 0; i < p->nnodes && own; i++)
-            own = (p->nodes[i].nid = own_node_id(str(p, p->nodes[i].id), p->ld->max_actors))
+            own = (p->nodes[i].nid = own_node_id(str(p, p->nodes[i].id), NW_ID_MAX))
                   != NW_ID_NONE;
-        for (size_t i = 0; i < p->nnodes; i++) {
+        for (size_t i = 0; i < p->nnodes && rc == NW_OK; i++) {
             if (!own)
                 p->nodes[i].nid = (nw_id)(i + 1);
+            else if (p->nodes[i].nid > p->ld->max_actors) {
+                char q[NW_QUOTE_SIZE];
+                snprintf(b.where, sizeof b.where, "node '%s'",
+                         nw_quote(q, str(p, p->nodes[i].id)));
+                rc = bfail(&b, p->nodes[i].line, NW_ELIMIT,
+                           "actor identity %lu is more than nw_load_options.max_actors allows (%zu)",
+                           (unsigned long)p->nodes[i].nid, p->ld->max_actors);
+            }
             order[i] = i;
         }
-        qsort(order, p->nnodes, sizeof *order, compare_node_nids);
+        if (rc == NW_OK)
+            qsort(order, p->nnodes, sizeof *order, compare_node_nids);
         for (size_t i = 0; i < p->nnodes && rc == NW_OK; i++)
             rc = build_node(&b, &p->nodes[order[i]]);
     }
@@ -1099,12 +1110,17 @@ static int build(gparse *p, nw_network **out)
         for (size_t i = 0; i < p->nedges; i++) {
             gelem *e = &p->edges[i];
             v = value_of(p, e->first, e->count, 'e', "tie");
-            if (v != NULL && !tie_value(v, p->ld->max_ties, &e->tie)) {
+            bool ok = v == NULL || tie_value(v, NW_ID_MAX, &e->tie);
+            if (!ok || e->tie > p->ld->max_ties) {
                 char q[NW_QUOTE_SIZE];
                 snprintf(b.where, sizeof b.where, "edge '%s'",
                          nw_quote(q, e->id != NO_STR ? str(p, e->id) : "(no id)"));
-                rc = bfail(&b, e->line, NW_EFORMAT, "tie '%s' is not an identity from 1 to %zu",
-                           nw_quote(q, v), p->ld->max_ties);
+                rc = !ok ? bfail(&b, e->line, NW_EFORMAT,
+                                 "tie '%s' is not an identity from 1 to %lu", nw_quote(q, v),
+                                 (unsigned long)NW_ID_MAX)
+                         : bfail(&b, e->line, NW_ELIMIT,
+                                 "tie identity %s is more than nw_load_options.max_ties allows "
+                                 "(%zu)", nw_quote(q, v), p->ld->max_ties);
                 break;
             }
             if (e->tie > high)

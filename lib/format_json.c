@@ -626,6 +626,27 @@ static int get_int(reader *r, const cJSON *obj, const char *k, bool required, lo
     return int_member(r, jget(obj, k), k, required, min, max, out);
 }
 
+/* An identity or identity counter, 1 to max, that a load limit bounds:
+ * a value outside the format's range is NW_EFORMAT, one in range but above
+ * `limit` (named `option` in the message) is NW_ELIMIT. */
+static int limited_member(reader *r, const cJSON *v, const char *k, bool required,
+                          long long max, size_t limit, const char *option, long long *out)
+{
+    long long n = 0;
+    int rc = int_member(r, v, k, required, 1, max, &n);
+    if (rc != NW_OK || v == NULL)
+        return rc;
+    if ((unsigned long long)n > limit) {
+        push_key(r, k);
+        rc = fail(r, NW_ELIMIT, "%lld is more than nw_load_options.%s allows (%zu)", n, option,
+                  limit);
+        pop(r);
+        return rc;
+    }
+    *out = n;
+    return NW_OK;
+}
+
 static int date_value(reader *r, const cJSON *v, nw_date *out)
 {
     int rc = expect(r, v, J_STRING, "a date string \"YYYY-MM-DD\"");
@@ -871,7 +892,8 @@ static int load_actor(reader *r, const cJSON *obj, nw_id *last)
     if (rc == NW_OK)
         rc = check_members(r, obj, actor_members);
     if (rc == NW_OK)
-        rc = get_int(r, obj, "id", true, 1, (long long)r->ld->max_actors, &id);
+        rc = limited_member(r, jget(obj, "id"), "id", true, (long long)NW_ID_MAX,
+                            r->ld->max_actors, "max_actors", &id);
     if (rc == NW_OK && (nw_id)id <= *last)
         rc = fail(r, NW_EFORMAT, "actor %lld: %s", id,
                   (nw_id)id == *last ? "the identity is used twice"
@@ -1045,7 +1067,8 @@ static int load_tie(reader *r, const cJSON *obj, nw_id *last)
     if (rc == NW_OK)
         rc = collect(r, obj, tie_members, T_COUNT, m);
     if (rc == NW_OK)
-        rc = int_member(r, m[T_ID], "id", true, 1, (long long)r->ld->max_ties, &id);
+        rc = limited_member(r, m[T_ID], "id", true, (long long)NW_ID_MAX, r->ld->max_ties,
+                            "max_ties", &id);
     if (rc == NW_OK && (nw_id)id <= *last)
         rc = fail(r, NW_EFORMAT, "tie %lld: %s", id,
                   (nw_id)id == *last ? "the identity is used twice"
@@ -1221,10 +1244,13 @@ static int load_doc(reader *r, const cJSON *root)
     if (rc == NW_OK)
         rc = get_string(r, root, "name", true, &name);
     if (rc == NW_OK)
-        rc = get_int(r, root, "next_actor_id", false, 1, (long long)r->ld->max_actors + 1,
-                     &next_actor);
+        rc = limited_member(r, jget(root, "next_actor_id"), "next_actor_id", false,
+                            (long long)NW_ID_MAX + 1, r->ld->max_actors + 1, "max_actors",
+                            &next_actor);
     if (rc == NW_OK)
-        rc = get_int(r, root, "next_tie_id", false, 1, (long long)r->ld->max_ties + 1, &next_tie);
+        rc = limited_member(r, jget(root, "next_tie_id"), "next_tie_id", false,
+                            (long long)NW_ID_MAX + 1, r->ld->max_ties + 1, "max_ties",
+                            &next_tie);
     cJSON *actors = jget(root, "actors");
     cJSON *ties = jget(root, "ties");
     if (rc == NW_OK && actors == NULL)

@@ -66,11 +66,38 @@ void nw_io_line_col(const char *data, size_t len, size_t offset, size_t *line, s
 
 /* ---- options ---------------------------------------------------------------- */
 
-static int resolve_load(nw_io_load *ld, const nw_load_options *opts)
+static const nw_load_options load_defaults = NW_LOAD_OPTIONS_INIT;
+static const nw_save_options save_defaults = NW_SAVE_OPTIONS_INIT;
+
+int nw_load_options_init(nw_load_options *opts, unsigned int version)
 {
-    static const nw_load_options defaults = NW_LOAD_OPTIONS_INIT;
     if (opts == NULL)
-        opts = &defaults;
+        return nw_fail(NW_EINVAL, "opts is NULL");
+    if (version != NW_LOAD_OPTIONS_VERSION)
+        return nw_fail(NW_EINVAL, "load options version %u is unknown (expected %u)", version,
+                       (unsigned)NW_LOAD_OPTIONS_VERSION);
+    *opts = load_defaults;
+    return NW_OK;
+}
+
+int nw_save_options_init(nw_save_options *opts, unsigned int version)
+{
+    if (opts == NULL)
+        return nw_fail(NW_EINVAL, "opts is NULL");
+    if (version != NW_SAVE_OPTIONS_VERSION)
+        return nw_fail(NW_EINVAL, "save options version %u is unknown (expected %u)", version,
+                       (unsigned)NW_SAVE_OPTIONS_VERSION);
+    *opts = save_defaults;
+    return NW_OK;
+}
+
+/* The loaders record a failure's position in `pos` (the caller's
+ * nw_load_error gets it in finish_load, so that it is filled the same way
+ * for every failure). */
+static int resolve_load(nw_io_load *ld, const nw_load_options *opts, nw_load_error *pos)
+{
+    if (opts == NULL)
+        opts = &load_defaults;
     if (opts->version != NW_LOAD_OPTIONS_VERSION)
         return nw_fail(NW_EINVAL, "load options version %u is unknown (expected %u)",
                        opts->version, (unsigned)NW_LOAD_OPTIONS_VERSION);
@@ -100,15 +127,27 @@ static int resolve_load(nw_io_load *ld, const nw_load_options *opts)
     ld->default_form = opts->default_form;
     ld->name = opts->name ? opts->name : "Netzwerk";
     ld->csv_separator = opts->csv_separator;
-    ld->error = opts->error;
+    ld->error = pos;
     return NW_OK;
+}
+
+/* Every failed load fills the caller's nw_load_error, if any: the code, and
+ * the position the loader recorded, 0 and "" where there is none (bad
+ * arguments or options, I/O, the input's size). */
+static int finish_load(int rc, const nw_load_options *opts, const nw_load_error *pos)
+{
+    if (rc != NW_OK && opts != NULL && opts->version == NW_LOAD_OPTIONS_VERSION
+        && opts->error != NULL) {
+        *opts->error = *pos;
+        opts->error->code = rc;
+    }
+    return rc;
 }
 
 static int resolve_save(nw_save_options *so, const nw_save_options *opts)
 {
-    static const nw_save_options defaults = NW_SAVE_OPTIONS_INIT;
     if (opts == NULL)
-        opts = &defaults;
+        opts = &save_defaults;
     if (opts->version != NW_SAVE_OPTIONS_VERSION)
         return nw_fail(NW_EINVAL, "save options version %u is unknown (expected %u)",
                        opts->version, (unsigned)NW_SAVE_OPTIONS_VERSION);
@@ -141,15 +180,25 @@ static bool has_extension(const char *path, const char *ext)
     return n > e && strcasecmp(path + n - e, ext) == 0;
 }
 
-static nw_format format_of_path(const char *path)
+/* The one rule for NW_FORMAT_AUTO (documented at nw_format in io.h):
+ * 1. the file name's extension: ".graphml" or ".xml" GraphML, ".json" native;
+ * 2. else, when loading, the content: the first byte after a UTF-8
+ *    byte-order mark and white space, '<' GraphML, anything else native;
+ * 3. else (saving without such an extension, saving a buffer) native.
+ * path is NULL for buffers, data NULL when saving. */
+static nw_format choose_format(nw_format requested, const char *path, const char *data,
+                               size_t len)
 {
-    if (has_extension(path, ".graphml") || has_extension(path, ".xml"))
-        return NW_FORMAT_GRAPHML;
-    return NW_FORMAT_NATIVE;
-}
-
-static nw_format format_of_data(const char *data, size_t len)
-{
+    if (requested != NW_FORMAT_AUTO)
+        return requested;
+    if (path != NULL) {
+        if (has_extension(path, ".graphml") || has_extension(path, ".xml"))
+            return NW_FORMAT_GRAPHML;
+        if (has_extension(path, ".json"))
+            return NW_FORMAT_NATIVE;
+    }
+    if (data == NULL)
+        return NW_FORMAT_NATIVE;
     size_t i = 0;
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
@@ -232,14 +281,12 @@ static int read_file(char **out, size_t *out_len, const char *path, const nw_io_
 /* ---- loading -------------------------------------------------------------------- */
 
 static int load_data(nw_network **out, const char *data, size_t len, const nw_io_load *ld,
-                     nw_format format)
+                     const char *path)
 {
     if (len > ld->max_bytes)
         return nw_io_fail(ld, NW_ELIMIT, 0, 0, NULL, "%zu bytes, more than the limit of %zu",
                           len, ld->max_bytes);
-    if (format == NW_FORMAT_AUTO)
-        format = format_of_data(data, len);
-    if (format == NW_FORMAT_GRAPHML)
+    if (choose_format(ld->format, path, data, len) == NW_FORMAT_GRAPHML)
         return nw_graphml_load(out, data, len, ld);
     /* A UTF-8 byte-order mark (Windows editors write one) is not JSON. */
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
@@ -249,28 +296,36 @@ static int load_data(nw_network **out, const char *data, size_t len, const nw_io
     return nw_json_load(out, data, len, ld);
 }
 
-int nw_network_load_buffer(nw_network **out, const void *data, size_t len,
-                           const nw_load_options *opts)
+static int load_buffer(nw_network **out, const void *data, size_t len,
+                       const nw_load_options *opts, nw_load_error *pos)
 {
     if (out == NULL)
         return nw_fail(NW_EINVAL, "out is NULL");
     if (data == NULL)
         return nw_fail(NW_EINVAL, "data is NULL");
     nw_io_load ld;
-    int rc = resolve_load(&ld, opts);
+    int rc = resolve_load(&ld, opts, pos);
     if (rc != NW_OK)
         return rc;
-    return load_data(out, data, len, &ld, ld.format);
+    return load_data(out, data, len, &ld, NULL);
 }
 
-int nw_network_load(nw_network **out, const char *path, const nw_load_options *opts)
+int nw_network_load_buffer(nw_network **out, const void *data, size_t len,
+                           const nw_load_options *opts)
+{
+    nw_load_error pos = { 0, 0, 0, "" };
+    return finish_load(load_buffer(out, data, len, opts, &pos), opts, &pos);
+}
+
+static int load_file(nw_network **out, const char *path, const nw_load_options *opts,
+                     nw_load_error *pos)
 {
     if (out == NULL)
         return nw_fail(NW_EINVAL, "out is NULL");
     if (path == NULL)
         return nw_fail(NW_EINVAL, "path is NULL");
     nw_io_load ld;
-    int rc = resolve_load(&ld, opts);
+    int rc = resolve_load(&ld, opts, pos);
     if (rc != NW_OK)
         return rc;
     char *data;
@@ -278,26 +333,27 @@ int nw_network_load(nw_network **out, const char *path, const nw_load_options *o
     rc = read_file(&data, &len, path, &ld);
     if (rc != NW_OK)
         return rc;
-    nw_format format = ld.format;
-    if (format == NW_FORMAT_AUTO)
-        format = has_extension(path, ".graphml") || has_extension(path, ".xml")
-                     ? NW_FORMAT_GRAPHML
-                 : has_extension(path, ".json") ? NW_FORMAT_NATIVE
-                                                : NW_FORMAT_AUTO;
-    rc = load_data(out, data, len, &ld, format);
+    rc = load_data(out, data, len, &ld, path);
     nw_mem_free(data);
     return rc;
 }
 
-int nw_network_load_csv_buffer(nw_network **out, const void *actors, size_t actors_len,
-                               const void *ties, size_t ties_len, const nw_load_options *opts)
+int nw_network_load(nw_network **out, const char *path, const nw_load_options *opts)
+{
+    nw_load_error pos = { 0, 0, 0, "" };
+    return finish_load(load_file(out, path, opts, &pos), opts, &pos);
+}
+
+static int load_csv_buffer(nw_network **out, const void *actors, size_t actors_len,
+                           const void *ties, size_t ties_len, const nw_load_options *opts,
+                           nw_load_error *pos)
 {
     if (out == NULL)
         return nw_fail(NW_EINVAL, "out is NULL");
     if (actors == NULL)
         return nw_fail(NW_EINVAL, "actors is NULL");
     nw_io_load ld;
-    int rc = resolve_load(&ld, opts);
+    int rc = resolve_load(&ld, opts, pos);
     if (rc != NW_OK)
         return rc;
     if (actors_len > ld.max_bytes || (ties != NULL && ties_len > ld.max_bytes))
@@ -306,15 +362,23 @@ int nw_network_load_csv_buffer(nw_network **out, const void *actors, size_t acto
     return nw_csv_load(out, actors, actors_len, ties, ties != NULL ? ties_len : 0, &ld);
 }
 
-int nw_network_load_csv(nw_network **out, const char *actors_path, const char *ties_path,
-                        const nw_load_options *opts)
+int nw_network_load_csv_buffer(nw_network **out, const void *actors, size_t actors_len,
+                               const void *ties, size_t ties_len, const nw_load_options *opts)
+{
+    nw_load_error pos = { 0, 0, 0, "" };
+    return finish_load(load_csv_buffer(out, actors, actors_len, ties, ties_len, opts, &pos),
+                       opts, &pos);
+}
+
+static int load_csv_files(nw_network **out, const char *actors_path, const char *ties_path,
+                          const nw_load_options *opts, nw_load_error *pos)
 {
     if (out == NULL)
         return nw_fail(NW_EINVAL, "out is NULL");
     if (actors_path == NULL)
         return nw_fail(NW_EINVAL, "actors_path is NULL");
     nw_io_load ld;
-    int rc = resolve_load(&ld, opts);
+    int rc = resolve_load(&ld, opts, pos);
     if (rc != NW_OK)
         return rc;
     char *actors = NULL, *ties = NULL;
@@ -327,6 +391,13 @@ int nw_network_load_csv(nw_network **out, const char *actors_path, const char *t
     nw_mem_free(actors);
     nw_mem_free(ties);
     return rc;
+}
+
+int nw_network_load_csv(nw_network **out, const char *actors_path, const char *ties_path,
+                        const nw_load_options *opts)
+{
+    nw_load_error pos = { 0, 0, 0, "" };
+    return finish_load(load_csv_files(out, actors_path, ties_path, opts, &pos), opts, &pos);
 }
 
 /* ---- saving ------------------------------------------------------------------------ */
@@ -371,7 +442,7 @@ int nw_network_save_buffer(char **out, size_t *len, const nw_network *net,
         return rc;
     nw_buf b;
     nw_buf_init(&b);
-    rc = render(&b, net, so.format, &so);
+    rc = render(&b, net, choose_format(so.format, NULL, NULL, 0), &so);
     if (rc != NW_OK) {
         nw_buf_free(&b);
         return rc;
@@ -389,7 +460,7 @@ int nw_network_save(const nw_network *net, const char *path, const nw_save_optio
         rc = resolve_save(&so, opts);
     if (rc != NW_OK)
         return rc;
-    nw_format format = so.format == NW_FORMAT_AUTO ? format_of_path(path) : so.format;
+    nw_format format = choose_format(so.format, path, NULL, 0);
     nw_buf b;
     nw_buf_init(&b);
     rc = render(&b, net, format, &so);

@@ -46,11 +46,26 @@ extern "C" {
 /** The version of the native format that this library writes and the newest it reads. */
 #define NW_FORMAT_VERSION 1
 
-/** A file format for nw_network_load() and nw_network_save(). */
+/**
+ * @brief A file format for nw_network_load() and nw_network_save() (and
+ * their `_buffer` forms).
+ *
+ * ::NW_FORMAT_AUTO decides by one rule, the same for loading and saving:
+ *
+ * 1. By the file name's extension (case-insensitive): `.graphml` and `.xml`
+ *    are GraphML, `.json` is native. The content is not looked at: a
+ *    GraphML file named `.json` fails as malformed JSON.
+ * 2. Otherwise, when loading (any other file name, and every buffer), by
+ *    the content: the first byte after an optional UTF-8 byte-order mark
+ *    and white space (space, tab, CR, LF); `<` is GraphML, anything else
+ *    (normally `{`) native.
+ * 3. Otherwise, when saving (any other file name, and every buffer): native.
+ *
+ * So a file saved under a name loads back under that name, and a buffer
+ * saved with ::NW_FORMAT_AUTO is native.
+ */
 typedef enum nw_format {
-    NW_FORMAT_AUTO = 0,    /**< Decide: by the file name's extension (`.graphml`, `.xml`
-                                for GraphML; anything else native), for loading a buffer
-                                by its first non-blank byte (`<` GraphML, `{` native). */
+    NW_FORMAT_AUTO = 0,    /**< Decide by extension, then content (see ::nw_format). */
     NW_FORMAT_NATIVE = 1,  /**< The native JSON format. */
     NW_FORMAT_GRAPHML = 2  /**< GraphML. */
 } nw_format;
@@ -61,28 +76,51 @@ typedef enum nw_format {
 /**
  * @brief Where a load failed, for programs that want to point at the spot.
  *
- * Filled on failure when ::nw_load_options `error` points to one; fields that
- * do not apply are 0 or "". On success it is left untouched.
+ * When ::nw_load_options `error` points to one, every failed load call
+ * fills all of it, whatever the failure (also bad arguments, bad options of
+ * a known version, I/O errors and running out of memory): `code` is always
+ * the code the call returned; a position field that the failure does not
+ * have is 0 or "". On success it is left untouched.
+ *
+ * | failure | line | column | where |
+ * |---|---|---|---|
+ * | JSON syntax, nesting too deep | yes | yes | "" |
+ * | native content (a member, a value) | 0 | 0 | the JSON path, `$.ties[3].members[1]` |
+ * | XML syntax, and GraphML errors found while reading it (nesting, root element, counts) | yes | yes | "" |
+ * | GraphML content found while building (a value, a missing node) | the element's line, or 0 (the whole graph) | 0 | `edge 'e3'`, `node 'n1'`, `graph`, or "" |
+ * | CSV | the line, or 0 (the whole file) | 0 | `ties.csv line 7, column start` |
+ * | arguments, options, I/O, `max_bytes` | 0 | 0 | "" |
+ *
+ * Running out of memory gives the place where it happened when there is one.
  */
 typedef struct nw_load_error {
-    int code;                        /**< The code the load returned. */
-    size_t line;                     /**< 1-based line of the input, or 0. */
-    size_t column;                   /**< 1-based column (in bytes) of the input, or 0. */
+    int code;                        /**< The code the load returned (negative). */
+    size_t line;                     /**< 1-based line of the input, or 0 for none. */
+    size_t column;                   /**< 1-based column (in bytes) of the input, or 0 for none. */
     char where[NW_LOAD_WHERE_SIZE];  /**< The JSON path (`$.actors[4].name`), the CSV
-                                          place (`ties.csv row 7, column start`) or the
-                                          GraphML element (`edge 'e3'`), or "". */
+                                          place (`ties.csv line 7, column start`) or the
+                                          GraphML element (`edge 'e3'`), or "" for none. */
 } nw_load_error;
 
 /** The current version of ::nw_load_options. */
 #define NW_LOAD_OPTIONS_VERSION 1
 
 /**
- * @brief How to load. Initialise with ::NW_LOAD_OPTIONS_INIT; a limit of 0
- * means its default.
+ * @brief How to load. Start from ::NW_LOAD_OPTIONS_INIT or
+ * nw_load_options_init() and change what you need; a limit of 0 means its
+ * default. Every call that takes options accepts NULL for the defaults.
+ *
+ * A file that goes beyond a limit fails with ::NW_ELIMIT in every format
+ * (docs/format.md lists the limits). `max_actors` and `max_ties` bound both
+ * the number and the identities: an identity above the limit (a native
+ * `id` or `next_actor_id`/`next_tie_id` counter, a GraphML node id `a<N>` or
+ * `tie` value, a CSV `id`) is ::NW_ELIMIT too, while one that is no
+ * identity at all (0, above 4,294,967,295, not a number) is ::NW_EFORMAT.
  */
 typedef struct nw_load_options {
     unsigned int version;   /**< ::NW_LOAD_OPTIONS_VERSION. */
-    nw_format format;       /**< ::NW_FORMAT_AUTO, or the format to insist on. */
+    nw_format format;       /**< ::NW_FORMAT_AUTO (by extension, else content; see
+                                 ::nw_format), or the format to insist on. */
     size_t max_bytes;       /**< Largest input accepted, per file; default 1 GiB. */
     size_t max_actors;      /**< Most actors, and the highest actor identity; default 10,000,000. */
     size_t max_ties;        /**< Most ties, and the highest tie identity; default 100,000,000. */
@@ -104,6 +142,15 @@ typedef struct nw_load_options {
 #define NW_LOAD_OPTIONS_INIT \
     { NW_LOAD_OPTIONS_VERSION, NW_FORMAT_AUTO, 0, 0, 0, 0, 0, NW_DATE_NONE, NW_FORM_KONTAKT, NULL, 0, NULL }
 
+/**
+ * @brief Fill load options with the defaults of ::NW_LOAD_OPTIONS_INIT (for
+ * bindings, which cannot use the macro).
+ * @param[out] opts  The options.
+ * @param version    ::NW_LOAD_OPTIONS_VERSION.
+ * @return ::NW_OK; ::NW_EINVAL for NULL or an unknown version.
+ */
+NW_API int nw_load_options_init(nw_load_options *opts, unsigned int version);
+
 /** Save flag: do not fsync (for tests and benchmarks; the rename is still atomic, but
  *  a power cut may lose the new content). */
 #define NW_SAVE_NO_SYNC 0x1u
@@ -118,7 +165,8 @@ typedef struct nw_load_options {
 #define NW_SAVE_OPTIONS_VERSION 1
 
 /**
- * @brief How to save. Initialise with ::NW_SAVE_OPTIONS_INIT.
+ * @brief How to save. Start from ::NW_SAVE_OPTIONS_INIT or
+ * nw_save_options_init() and change what you need.
  *
  * With the flag ::NW_SAVE_CONSENTED_ONLY the file leaves out every actor
  * whose consent for `consent_purpose` is not valid on `consent_as_of` (see
@@ -132,7 +180,8 @@ typedef struct nw_load_options {
  */
 typedef struct nw_save_options {
     unsigned int version;   /**< ::NW_SAVE_OPTIONS_VERSION. */
-    nw_format format;       /**< ::NW_FORMAT_AUTO (by extension; native for buffers) or a format. */
+    nw_format format;       /**< ::NW_FORMAT_AUTO (by extension, else native; see ::nw_format)
+                                 or a format. */
     unsigned int flags;     /**< An OR of ::NW_SAVE_NO_SYNC, ::NW_SAVE_CSV_BOM and
                                  ::NW_SAVE_CONSENTED_ONLY, or 0. */
     char csv_separator;     /**< CSV: ',' or ';'; 0 means ','. */
@@ -145,6 +194,15 @@ typedef struct nw_save_options {
 
 /** Initializer for ::nw_save_options: automatic format, no flags (no consent filter), comma. */
 #define NW_SAVE_OPTIONS_INIT { NW_SAVE_OPTIONS_VERSION, NW_FORMAT_AUTO, 0u, 0, NW_DATE_NONE, NULL }
+
+/**
+ * @brief Fill save options with the defaults of ::NW_SAVE_OPTIONS_INIT (for
+ * bindings, which cannot use the macro).
+ * @param[out] opts  The options.
+ * @param version    ::NW_SAVE_OPTIONS_VERSION.
+ * @return ::NW_OK; ::NW_EINVAL for NULL or an unknown version.
+ */
+NW_API int nw_save_options_init(nw_save_options *opts, unsigned int version);
 
 /**
  * @brief Load a network from a file (native or GraphML).

@@ -184,6 +184,45 @@ static void test_parse_rejects(void **state)
     }
 }
 
+/* The messages, written out by hand: the message is built only on failure
+ * (issue 5), and must still say what is wrong. */
+static void test_messages(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        { "2026-02-30", "date '2026-02-30': February 2026 has 28 days" },
+        { "2024-02-30", "date '2024-02-30': February 2024 has 29 days" },
+        { "2026-04-31", "date '2026-04-31': April 2026 has 30 days" },
+        { "2026-13-01", "date '2026-13-01': month 13 does not exist" },
+        { "2026-00-10", "date '2026-00-10': month 0 does not exist" },
+        { "2026-01-00", "date '2026-01-00': day 0 does not exist" },
+        { "0000-01-01", "date '0000-01-01': year 0 is out of range (1 to 9999)" },
+        { "2026/01/01", "date '2026/01/01' is not of the form YYYY-MM-DD" },
+        { "", "date '' is not of the form YYYY-MM-DD" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nw_date d = 5;
+        NWT_EXPECT(NW_EINVAL, nw_date_parse(&d, cases[i][0]));
+        assert_string_equal(nw_errmsg(), cases[i][1]);
+        assert_int_equal(d, 5);
+    }
+    nw_date d = 5;
+    NWT_EXPECT(NW_EINVAL, nw_date_from_ymd(&d, 2026, 2, 29));
+    assert_string_equal(nw_errmsg(), "date 2026-2-29: February 2026 has 28 days");
+    NWT_EXPECT(NW_EINVAL, nw_date_from_ymd(&d, 10000, 1, 1));
+    assert_string_equal(nw_errmsg(), "date 10000-1-1: year 10000 is out of range (1 to 9999)");
+    NWT_EXPECT(NW_EINVAL, nw_date_from_ymd(&d, 2026, 0, 1));
+    assert_string_equal(nw_errmsg(), "date 2026-0-1: month 0 does not exist");
+    NWT_EXPECT(NW_EINVAL, nw_date_from_ymd(&d, 2026, 1, -3));
+    assert_string_equal(nw_errmsg(), "date 2026-1--3: day -3 does not exist");
+    assert_int_equal(d, 5);
+    /* Success records nothing. */
+    nw_error_clear();
+    NWT_OK(nw_date_parse(&d, "2024-02-29"));
+    NWT_OK(nw_date_from_ymd(&d, 2024, 2, 29));
+    assert_string_equal(nw_errmsg(), "no error");
+}
+
 static void test_parse_null(void **state)
 {
     (void)state;
@@ -305,6 +344,7 @@ int main(void)
         NWT_TEST(test_parse_leap_years),
         NWT_TEST(test_parse_rejects),
         NWT_TEST(test_parse_null),
+        NWT_TEST(test_messages),
         NWT_TEST(test_from_ymd),
         NWT_TEST(test_to_ymd),
         NWT_TEST(test_format),

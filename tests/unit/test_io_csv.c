@@ -111,6 +111,104 @@ static void test_roundtrip(void **state)
     nw_network_free(net);
 }
 
+/* Issue 5: an attribute key (a header cell) or a value that holds the other
+ * separator must be quoted, or the reader, which takes the separator from
+ * the header line, picks the wrong one. Expected texts by hand (RFC 4180). */
+static void test_both_separators_quoted(void **state)
+{
+    (void)state;
+    nw_network *net = nwt_network("N");
+    nw_actor *a = fx_actor(net, NW_ACTOR_PERSON, "A");
+    NWT_OK(nw_actor_attr_set(a, "k;1", "v;1"));
+    NWT_OK(nw_actor_attr_set(a, "k;2", "v,2"));
+    NWT_OK(nw_actor_attr_set(a, "k;3", "x"));
+    NWT_OK(nw_actor_attr_set(a, "k;4", "y"));
+    char *actors = NULL, *ties = NULL;
+    export(net, NULL, &actors, &ties);
+    assert_string_equal(actors,
+        "id,kind,name,email,phone,postal,other,interests,consent_given,consent_withdrawn,joined,"
+        "\"k;1\",\"k;2\",\"k;3\",\"k;4\"\r\n"
+        "1,person,A,,,,,,,,,\"v;1\",\"v,2\",x,y\r\n");
+    /* Four ';' against 14 ',' in the header: more ';' than ',' before the fix
+     * (with 11 or more such keys) made the reader split at ';'. */
+    nw_network *copy = import(actors, ties, NULL);
+    nw_actor *c = NULL;
+    const char *v = NULL;
+    NWT_OK(nw_actor_lookup(&c, copy, 1));
+    NWT_OK(nw_actor_attr_get(&v, c, "k;1"));
+    assert_string_equal(v, "v;1");
+    NWT_OK(nw_actor_attr_get(&v, c, "k;2"));
+    assert_string_equal(v, "v,2");
+    nw_actor_free(c);
+    nw_network_free(copy);
+    nw_free(actors);
+    nw_free(ties);
+
+    /* The same with ';' as separator: cells with ',' are quoted. */
+    nw_save_options so = NW_SAVE_OPTIONS_INIT;
+    so.csv_separator = ';';
+    export(net, &so, &actors, &ties);
+    assert_string_equal(actors,
+        "id;kind;name;email;phone;postal;other;interests;consent_given;consent_withdrawn;joined;"
+        "\"k;1\";\"k;2\";\"k;3\";\"k;4\"\r\n"
+        "1;person;A;;;;;;;;;\"v;1\";\"v,2\";x;y\r\n");
+    nw_free(actors);
+    nw_free(ties);
+
+    /* Many keys with ';' in a comma file: the case the fuzzer found. */
+    for (int i = 0; i < 20; i++) {
+        char key[16];
+        snprintf(key, sizeof key, "s;%02d", i);
+        NWT_OK(nw_actor_attr_set(a, key, "1"));
+    }
+    export(net, NULL, &actors, &ties);
+    copy = import(actors, ties, NULL);
+    NWT_OK(nw_actor_lookup(&c, copy, 1));
+    NWT_OK(nw_actor_attr_get(&v, c, "s;19"));
+    assert_string_equal(v, "1");
+    nw_actor_free(c);
+    nw_network_free(copy);
+    nw_free(actors);
+    nw_free(ties);
+    nw_actor_free(a);
+    nw_network_free(net);
+}
+
+/* The separator comes from the header line, the first line that is not
+ * empty; attribute columns are keys, which are case-sensitive. */
+static void test_header_line(void **state)
+{
+    (void)state;
+    nw_network *net = import("\r\n\r\nname;kind\r\nA;group\r\n", NULL, NULL);
+    nw_actor *a = NULL;
+    NWT_OK(nw_actor_lookup_name(&a, net, "A"));
+    nw_actor_kind kind;
+    NWT_OK(nw_actor_kind_get(&kind, a));
+    assert_int_equal(kind, NW_ACTOR_GROUP);
+    nw_actor_free(a);
+    nw_network_free(net);
+
+    /* "Foo" and "foo" are two keys: they survive a round trip. */
+    net = import("name,Foo,foo\nA,1,2\n", NULL, NULL);
+    char *actors = NULL, *ties = NULL;
+    export(net, NULL, &actors, &ties);
+    nw_network *copy = import(actors, ties, NULL);
+    const char *v = NULL;
+    NWT_OK(nw_actor_lookup_name(&a, copy, "A"));
+    NWT_OK(nw_actor_attr_get(&v, a, "Foo"));
+    assert_string_equal(v, "1");
+    NWT_OK(nw_actor_attr_get(&v, a, "foo"));
+    assert_string_equal(v, "2");
+    nw_actor_free(a);
+    nw_network_free(copy);
+    nw_network_free(net);
+    nw_free(actors);
+    nw_free(ties);
+    /* ... but a known column twice, or one key twice, is an error. */
+    expect_error("name,NAME\nA,B\n", NULL, NW_EFORMAT, "column NAME", "twice");
+    expect_error("name,attr.x,x\nA,1,2\n", NULL, NW_EFORMAT, "column x", "twice");
+}
+
 /* What a person types into LibreOffice or Excel. */
 static void test_spreadsheet_habits(void **state)
 {
@@ -281,6 +379,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         NWT_TEST(test_exact_export),
         NWT_TEST(test_roundtrip),
+        NWT_TEST(test_both_separators_quoted),
+        NWT_TEST(test_header_line),
         NWT_TEST(test_spreadsheet_habits),
         NWT_TEST(test_errors),
         NWT_TEST(test_out_of_memory),

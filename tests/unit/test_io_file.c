@@ -201,12 +201,204 @@ static void test_errors(void **state)
     nw_network_free(net);
 }
 
+/* The first bytes of a saved file. */
+static void expect_starts(const char *path, const char *start)
+{
+    char *text = fx_read(path, NULL);
+    if (strncmp(text, start, strlen(start)) != 0)
+        NWT_FAIL("%s starts with \"%.20s\", expected \"%s\"", path, text, start);
+    free(text);
+}
+
+/* NW_FORMAT_AUTO, each branch of the rule in io.h (see nw_format). */
+static void test_format_auto(void **state)
+{
+    (void)state;
+    char path[512];
+    nw_network *net = fx_every_field(), *copy = NULL;
+    char *native = NULL, *graphml = NULL;
+    nw_save_options so = NW_SAVE_OPTIONS_INIT;
+    so.flags = NW_SAVE_NO_SYNC;
+
+    /* Saving: .graphml and .xml (any case) GraphML; .json and others native. */
+    const char *const graphml_names[] = { "a.graphml", "b.xml", "c.XML", "d.GraphML" };
+    const char *const native_names[] = { "e.json", "f.JSON", "g.data", "h", "i.graphml.bak" };
+    for (size_t i = 0; i < 4; i++) {
+        NWT_OK(nw_network_save(net, in_dir(path, graphml_names[i]), &so));
+        expect_starts(path, "<?xml");
+    }
+    for (size_t i = 0; i < 5; i++) {
+        NWT_OK(nw_network_save(net, in_dir(path, native_names[i]), &so));
+        expect_starts(path, "{\n  \"format\": \"netzwerk\"");
+    }
+    /* A buffer is native; an explicit format beats the extension. */
+    NWT_OK(nw_network_save_buffer(&native, NULL, net, NULL));
+    assert_memory_equal(native, "{", 1);
+    so.format = NW_FORMAT_NATIVE;
+    NWT_OK(nw_network_save(net, in_dir(path, "j.graphml"), &so));
+    expect_starts(path, "{");
+    so.format = NW_FORMAT_GRAPHML;
+    NWT_OK(nw_network_save_buffer(&graphml, NULL, net, &so));
+    assert_memory_equal(graphml, "<?xml", 5);
+
+    /* Loading: the extension decides, the content is not looked at. */
+    fx_write(in_dir(path, "graphml-inside.json"), graphml);
+    NWT_EXPECT(NW_EFORMAT, nw_network_load(&copy, path, NULL));
+    assert_non_null(strstr(nw_errmsg(), "invalid JSON"));
+    fx_write(in_dir(path, "native-inside.xml"), native);
+    NWT_EXPECT(NW_EFORMAT, nw_network_load(&copy, path, NULL));
+    assert_null(strstr(nw_errmsg(), "JSON"));
+    fx_write(in_dir(path, "native-inside.GRAPHML"), native);
+    NWT_EXPECT(NW_EFORMAT, nw_network_load(&copy, path, NULL));
+    assert_null(copy);
+    /* Without such an extension, the content decides: '<' after a BOM and
+     * white space is GraphML, anything else native. */
+    size_t n = 0;
+    fx_write(in_dir(path, "g.data"), graphml);
+    NWT_OK(nw_network_load(&copy, path, NULL));
+    NWT_OK(nw_network_actor_count(&n, copy));
+    assert_int_equal(n, 4);
+    nw_network_free(copy);
+    fx_write(in_dir(path, "n"), native);
+    NWT_OK(nw_network_load(&copy, path, NULL));
+    nw_network_free(copy);
+    char *padded = malloc(strlen(graphml) + 8);
+    assert_non_null(padded);
+    strcpy(padded, "\xEF\xBB\xBF \t\r\n");
+    strcat(padded, strchr(graphml, '\n') + 1); /* no XML declaration after white space */
+    fx_write(in_dir(path, "bom.txt"), padded);
+    NWT_OK(nw_network_load(&copy, path, NULL));
+    nw_network_free(copy);
+    /* Buffers: the content. */
+    NWT_OK(nw_network_load_buffer(&copy, padded, strlen(padded), NULL));
+    nw_network_free(copy);
+    NWT_OK(nw_network_load_buffer(&copy, native, strlen(native), NULL));
+    nw_network_free(copy);
+    /* An explicit format beats both. */
+    nw_load_options lo = NW_LOAD_OPTIONS_INIT;
+    lo.format = NW_FORMAT_NATIVE;
+    NWT_EXPECT(NW_EFORMAT, nw_network_load_buffer(&copy, padded, strlen(padded), &lo));
+    lo.format = NW_FORMAT_GRAPHML;
+    NWT_OK(nw_network_load(&copy, in_dir(path, "a.graphml"), &lo));
+    nw_network_free(copy);
+    NWT_EXPECT(NW_EFORMAT, nw_network_load(&copy, in_dir(path, "e.json"), &lo));
+    free(padded);
+    nw_free(native);
+    nw_free(graphml);
+    nw_network_free(net);
+}
+
+static void test_options_init(void **state)
+{
+    (void)state;
+    nw_load_options lo, lref = NW_LOAD_OPTIONS_INIT;
+    memset(&lo, 0x5a, sizeof lo);
+    NWT_OK(nw_load_options_init(&lo, NW_LOAD_OPTIONS_VERSION));
+    assert_int_equal(lo.version, NW_LOAD_OPTIONS_VERSION);
+    assert_int_equal(lo.format, NW_FORMAT_AUTO);
+    assert_true(lo.max_bytes == 0 && lo.max_actors == 0 && lo.max_ties == 0
+                && lo.max_items == 0 && lo.max_depth == 0);
+    assert_int_equal(lo.default_start, NW_DATE_NONE);
+    assert_int_equal(lo.default_form, NW_FORM_KONTAKT);
+    assert_null(lo.name);
+    assert_int_equal(lo.csv_separator, 0);
+    assert_null(lo.error);
+    assert_int_equal(lo.default_form, lref.default_form);
+    NWT_EXPECT(NW_EINVAL, nw_load_options_init(NULL, NW_LOAD_OPTIONS_VERSION));
+    NWT_EXPECT(NW_EINVAL, nw_load_options_init(&lo, NW_LOAD_OPTIONS_VERSION + 1));
+    NWT_EXPECT(NW_EINVAL, nw_load_options_init(&lo, 0));
+    assert_int_equal(lo.version, NW_LOAD_OPTIONS_VERSION); /* untouched on failure */
+
+    nw_save_options so;
+    memset(&so, 0x5a, sizeof so);
+    NWT_OK(nw_save_options_init(&so, NW_SAVE_OPTIONS_VERSION));
+    assert_int_equal(so.version, NW_SAVE_OPTIONS_VERSION);
+    assert_int_equal(so.format, NW_FORMAT_AUTO);
+    assert_int_equal(so.flags, 0);
+    assert_int_equal(so.csv_separator, 0);
+    assert_int_equal(so.consent_as_of, NW_DATE_NONE);
+    assert_null(so.consent_purpose);
+    NWT_EXPECT(NW_EINVAL, nw_save_options_init(NULL, NW_SAVE_OPTIONS_VERSION));
+    NWT_EXPECT(NW_EINVAL, nw_save_options_init(&so, NW_SAVE_OPTIONS_VERSION + 1));
+
+    /* Options made by the functions work. */
+    nw_network *net = nwt_network("N"), *copy = NULL;
+    char *text = NULL;
+    NWT_OK(nw_network_save_buffer(&text, NULL, net, &so));
+    NWT_OK(nw_network_load_buffer(&copy, text, strlen(text), &lo));
+    nw_network_free(copy);
+    nw_free(text);
+    nw_network_free(net);
+}
+
+/* One failed load: the code it returns and the nw_load_error it fills
+ * (pre-set to garbage, so that a field left stale shows). */
+static void expect_position(int rc, const nw_load_error *e, int code, size_t line, size_t column,
+                            const char *where)
+{
+    assert_int_equal(rc, code);
+    if (e->code != code || e->line != line || e->column != column || strcmp(e->where, where) != 0)
+        NWT_FAIL("got {%d, %zu, %zu, \"%.60s\"}, expected {%d, %zu, %zu, \"%s\"} (%s)",
+                 e->code, e->line, e->column, e->where, code, line, column, where, nw_errmsg());
+}
+
+static void test_load_error_filled(void **state)
+{
+    (void)state;
+    char path[512];
+    nw_load_error e;
+    nw_load_options lo = NW_LOAD_OPTIONS_INIT;
+    lo.error = &e;
+    nw_network *out = NULL;
+#define LOAD(call) (memset(&e, 0x5a, sizeof e), (call))
+    const char *syntax = "{\n  \"format\": ,\n}";
+    const char *content = "{\"format\": \"netzwerk\", \"version\": 1, \"name\": \"N\", "
+                          "\"actors\": [{\"id\": 1, \"kind\": \"robot\", \"name\": \"A\"}], "
+                          "\"ties\": []}";
+    const char *xml = "<graphml>\n<graph>\n<node id=\"n1\"/>\n<edge source=\"n1\" target=\"x\"/>\n"
+                      "</graph>\n</graphml>\n";
+    expect_position(LOAD(nw_network_load_buffer(&out, syntax, strlen(syntax), &lo)), &e,
+                    NW_EFORMAT, 2, 13, "");
+    expect_position(LOAD(nw_network_load_buffer(&out, content, strlen(content), &lo)), &e,
+                    NW_EFORMAT, 0, 0, "$.actors[0].kind");
+    expect_position(LOAD(nw_network_load_buffer(&out, xml, strlen(xml), &lo)), &e, NW_EFORMAT,
+                    4, 0, "edge '(no id)'");
+    expect_position(LOAD(nw_network_load_buffer(&out, "<a>", 3, &lo)), &e, NW_EFORMAT, 1, 1, "");
+    expect_position(LOAD(nw_network_load_csv_buffer(&out, "name\nA\nA\n", 9, NULL, 0, &lo)), &e,
+                    NW_EFORMAT, 3, 0, "actors.csv line 3, column name");
+    /* No position: arguments, options, I/O, size. */
+    expect_position(LOAD(nw_network_load_buffer(NULL, "{}", 2, &lo)), &e, NW_EINVAL, 0, 0, "");
+    expect_position(LOAD(nw_network_load_csv_buffer(&out, NULL, 0, NULL, 0, &lo)), &e, NW_EINVAL,
+                    0, 0, "");
+    expect_position(LOAD(nw_network_load(&out, in_dir(path, "none.json"), &lo)), &e, NW_EIO, 0,
+                    0, "");
+    expect_position(LOAD(nw_network_load_csv(&out, path, NULL, &lo)), &e, NW_EIO, 0, 0, "");
+    expect_position(LOAD(nw_network_load_csv(&out, NULL, NULL, &lo)), &e, NW_EINVAL, 0, 0, "");
+    lo.csv_separator = 'x';
+    expect_position(LOAD(nw_network_load(&out, path, &lo)), &e, NW_EINVAL, 0, 0, "");
+    lo.csv_separator = 0;
+    lo.max_bytes = 4;
+    expect_position(LOAD(nw_network_load_buffer(&out, content, strlen(content), &lo)), &e,
+                    NW_ELIMIT, 0, 0, "");
+    assert_null(out);
+    /* Success leaves it untouched. */
+    lo.max_bytes = 0;
+    memset(&e, 0x5a, sizeof e);
+    NWT_OK(nw_network_load_csv_buffer(&out, "name\nA\n", 7, NULL, 0, &lo));
+    assert_int_equal(e.line, (size_t)0x5a5a5a5a5a5a5a5aULL);
+    nw_network_free(out);
+#undef LOAD
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_save_load, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(test_write_fails_half_way, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(test_errors, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(test_format_auto, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(test_options_init, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(test_load_error_filled, make_dir, remove_dir),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -900,7 +900,14 @@ static void test_out_of_memory(void **state)
     for (;; n++) {
         nwt_failalloc_fail_at(n);
         nw_network *copy = NULL;
-        int rc = nw_network_load_buffer(&copy, text, strlen(text), NULL);
+        /* The position struct is filled on every failure, this one too. */
+        nw_load_error where;
+        memset(&where, 0x5a, sizeof where);
+        nw_load_options lo = NW_LOAD_OPTIONS_INIT;
+        lo.error = &where;
+        int rc = nw_network_load_buffer(&copy, text, strlen(text), &lo);
+        if (rc != NW_OK && where.code != rc)
+            NWT_FAIL("allocation %ld: nw_load_error.code %d, returned %d", n, where.code, rc);
         if (nwt_failalloc_failures() == 0) {
             NWT_OK(rc);
             char *fp2 = nwt_fingerprint(copy);
