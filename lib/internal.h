@@ -134,9 +134,13 @@ struct nw_tie_rec {
     nw_form form;
     bool imposed;
     nw_date start, end;        /* end == NW_DATE_NONE while open */
-    nw_id *members;            /* ascending, distinct, >= 2 */
+    nw_id *members;            /* ascending, distinct, >= 2; points to pair[] while the
+                                  tie has two (tie.c: one allocation less per tie) */
     size_t nmembers, capmembers;
-    char *label;               /* never NULL; "" when absent */
+    nw_id pair[2];
+    char *label;               /* never NULL; "" when absent, then often one static ""
+                                  that tie.c shares: free or replace an empty label
+                                  only through tie.c (erase.c rewrites non-empty ones) */
     nw_strset topics, goals;
     nw_interaction *log;       /* sorted by date, stable */
     size_t nlog, caplog;
@@ -235,6 +239,11 @@ void nw_network_touch(nw_network *net); /* ++generation */
 /* For calls on a network pointer: NW_EINVAL naming `what` for NULL,
  * NW_ESTALE if the owner already freed it (a zombie). */
 int nw_network_check(const nw_network *net, const char *what);
+/* Raise the next actor / tie identity to at least next_actor / next_tie
+ * (never lower them; 0 leaves one as it is), with empty slots (as removed
+ * records leave) for the identities skipped: loaders that keep a file's
+ * identities. NW_ELIMIT past NW_ID_MAX + 1; NW_ENOMEM changes nothing. */
+int nw_network_reserve_ids(nw_network *net, uint64_t next_actor, uint64_t next_tie);
 
 /* Record for a live identity, or NULL. */
 nw_actor_rec *nw_network_actor_rec(const nw_network *net, nw_id id);

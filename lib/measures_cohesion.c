@@ -45,14 +45,15 @@ static inline void link(uint32_t *parent, uint32_t a, uint32_t b)
 int nw_kernel_components(uint32_t *label, size_t *count, size_t **sizes, const nw_snapshot *s)
 {
     enum { FIRST = 2, SAMPLES = 256 };
-    size_t n = s->n;
+    const size_t n = s->n, *off = s->off;
+    const uint32_t *adj = s->adj;
     for (size_t v = 0; v < n; v++)
         label[v] = (uint32_t)v;
-    for (size_t v = 0; v < n; v++)
-        for (size_t i = s->off[v]; i < s->off[v + 1] && i < s->off[v] + FIRST; i++)
-            link(label, (uint32_t)v, s->adj[i]);
-    for (size_t v = 0; v < n; v++)
-        label[v] = find_root(label, (uint32_t)v);
+    for (size_t v = 0; v < n; v++) {
+        size_t end = off[v + 1] < off[v] + FIRST ? off[v + 1] : off[v] + FIRST;
+        for (size_t i = off[v]; i < end; i++)
+            link(label, (uint32_t)v, adj[i]);
+    }
     /* The most frequent root among sampled vertices (a fixed sequence: the
      * result never depends on it, only the speed). */
     uint32_t giant = NONE;
@@ -63,7 +64,7 @@ int nw_kernel_components(uint32_t *label, size_t *count, size_t **sizes, const n
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            seen[k] = label[((x >> 32) * (uint64_t)n) >> 32]; /* in [0, n) without a division */
+            seen[k] = find_root(label, (uint32_t)(((x >> 32) * (uint64_t)n) >> 32)); /* [0, n) */
         }
         for (size_t k = 0; k < SAMPLES; k++) {
             uint32_t votes = 0;
@@ -80,12 +81,11 @@ int nw_kernel_components(uint32_t *label, size_t *count, size_t **sizes, const n
     for (size_t v = 0; v < n; v++) {
         if (find_root(label, (uint32_t)v) == giant)
             continue;
-        for (size_t i = s->off[v] + FIRST; i < s->off[v + 1]; i++)
-            link(label, (uint32_t)v, s->adj[i]);
+        for (size_t i = off[v] + FIRST; i < off[v + 1]; i++)
+            link(label, (uint32_t)v, adj[i]);
     }
-    /* Every vertex to its root, then number the roots in vertex order. */
-    for (size_t v = 0; v < n; v++)
-        label[v] = find_root(label, (uint32_t)v);
+    /* Number the roots in vertex order. A parent is never above its child,
+     * so in one ascending pass the parent of v already holds its number. */
     size_t c = 0;
     for (size_t v = 0; v < n; v++)
         label[v] = label[v] == v ? (uint32_t)c++ : label[label[v]];

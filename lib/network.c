@@ -128,6 +128,79 @@ void nw_network_free(nw_network *net)
     nw_network_unref(net);
 }
 
+/* ---- room and identities for bulk loads ---------------------------------- */
+
+/* Grow a slot array (actors or ties) to at least `need` slots. The slot
+ * arrays have different element types, so they are passed as void **. */
+static int reserve_slots(void **slots, size_t *cap, uint64_t need, size_t item_size)
+{
+    if (need > SIZE_MAX)
+        return nw_fail(NW_ENOMEM, "out of memory (%" PRIu64 " slots)", need);
+    return nw_mem_reserve(slots, cap, (size_t)need, item_size);
+}
+
+/* The slot count that `more` further identities after `next` need:
+ * NW_ELIMIT if they would go past NW_ID_MAX. */
+static int room_for(uint64_t *need, uint64_t next, size_t more, const char *what)
+{
+    uint64_t left = (uint64_t)NW_ID_MAX + 1 - next;
+    if ((uint64_t)more > left)
+        return nw_fail(NW_ELIMIT, "%zu more %s identities requested, %" PRIu64 " left",
+                       more, what, left);
+    *need = next + more;
+    return NW_OK;
+}
+
+int nw_network_reserve(nw_network *net, size_t actors, size_t ties)
+{
+    int rc = nw_network_check(net, "net");
+    uint64_t need_actors = 0, need_ties = 0;
+    if (rc == NW_OK)
+        rc = room_for(&need_actors, net->next_actor_id, actors, "actor");
+    if (rc == NW_OK)
+        rc = room_for(&need_ties, net->next_tie_id, ties, "tie");
+    /* Only capacities grow: nothing observable changes, even on failure. */
+    if (rc == NW_OK)
+        rc = reserve_slots((void **)&net->actors, &net->actors_cap, need_actors, sizeof *net->actors);
+    if (rc == NW_OK)
+        rc = reserve_slots((void **)&net->ties, &net->ties_cap, need_ties, sizeof *net->ties);
+    return rc;
+}
+
+int nw_network_reserve_ids(nw_network *net, uint64_t next_actor, uint64_t next_tie)
+{
+    const uint64_t end = (uint64_t)NW_ID_MAX + 1;
+    if (next_actor > end || next_tie > end)
+        return nw_fail(NW_ELIMIT, "identity %" PRIu64 " is out of range",
+                       (next_actor > end ? next_actor : next_tie) - 1);
+    bool actors = next_actor > net->next_actor_id, ties = next_tie > net->next_tie_id;
+    /* Both slot arrays first, so that a failure changes nothing. */
+    int rc = NW_OK;
+    if (actors)
+        rc = reserve_slots((void **)&net->actors, &net->actors_cap, next_actor, sizeof *net->actors);
+    if (rc == NW_OK && ties)
+        rc = reserve_slots((void **)&net->ties, &net->ties_cap, next_tie, sizeof *net->ties);
+    if (rc != NW_OK)
+        return rc;
+    /* An empty slot is what a removed record leaves: the model's invariants
+     * hold, and the identities skipped are never handed out. */
+    for (uint64_t id = net->next_actor_id; actors && id < next_actor; id++)
+        net->actors[id] = NULL;
+    for (uint64_t id = net->next_tie_id; ties && id < next_tie; id++)
+        net->ties[id] = NULL;
+    if (actors)
+        net->actors[0] = NULL; /* slot 0 is never used */
+    if (ties)
+        net->ties[0] = NULL;
+    if (actors)
+        net->next_actor_id = next_actor;
+    if (ties)
+        net->next_tie_id = next_tie;
+    if (actors || ties)
+        nw_network_touch(net);
+    return NW_OK;
+}
+
 /* ---- name, topics, goals ------------------------------------------------- */
 
 int nw_network_name(const char **out, const nw_network *net)

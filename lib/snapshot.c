@@ -3,7 +3,8 @@
  * every measure reads. The model is read once into compact arrays; the
  * member pairs are counted, scattered into rows, each row sorted (ties come
  * in identity order, so most rows already are), and runs of the same
- * neighbour merged: several ties between two actors become one pair.
+ * neighbour merged in place: several ties between two actors become one
+ * pair.
  */
 #include "analysis_internal.h"
 
@@ -28,7 +29,6 @@ typedef struct build {
     double *strength;   /* nt, when weighted */
     uint32_t *vmap;     /* actor identity -> vertex + 1, 0 = not a vertex */
     size_t *row;        /* n + 1: rows of the directed pairs */
-    uint64_t *slot;     /* directed pairs: neighbour << 32 | tie */
 } build;
 
 static void snapshot_release(nw_snapshot *s)
@@ -54,7 +54,6 @@ static void build_release(build *b)
     nw_mem_free(b->strength);
     nw_mem_free(b->vmap);
     nw_mem_free(b->row);
-    nw_mem_free(b->slot);
 }
 
 void nw_snapshot_free(nw_snapshot *snap)
@@ -71,13 +70,26 @@ static inline bool included(const nw_tie_rec *t, nw_date as_of, unsigned mask)
            (t->end == NW_DATE_NONE || as_of <= t->end);
 }
 
-/* Allocate count items of size bytes (zeroed), adding to *bytes. */
+/* Allocate count items of size bytes, adding to *bytes. Zeroed only when
+ * asked: most arrays are written in full, and clearing them first costs as
+ * much as a pass of the build on small networks. */
+static void *take_as(size_t count, size_t size, size_t *bytes, bool zero)
+{
+    count = count ? count : 1;
+    if (count > SIZE_MAX / size) {
+        nw_fail(NW_ENOMEM, "out of memory (%zu items of %zu bytes overflow)", count, size);
+        return NULL;
+    }
+    void *p = zero ? nw_mem_calloc(count, size) : nw_mem_alloc(count * size);
+    if (p != NULL)
+        *bytes += count * size;
+    return p;
+}
+
+/* For arrays that the build writes in full (or up to a count it keeps). */
 static void *take(size_t count, size_t size, size_t *bytes)
 {
-    void *p = nw_mem_calloc(count ? count : 1, size);
-    if (p != NULL)
-        *bytes += (count ? count : 1) * size;
-    return p;
+    return take_as(count, size, bytes, false);
 }
 
 /* Number the vertices (vmap[id] != 0 marks them), allocate the per-vertex
@@ -91,7 +103,7 @@ static int number_vertices(nw_snapshot *s, build *b, const nw_network *net)
     s->n = n;
     s->actor_ids = take(n, sizeof *s->actor_ids, &s->bytes);
     s->actor_kind = take(n, sizeof *s->actor_kind, &s->bytes);
-    s->actor_flags = take(n, sizeof *s->actor_flags, &s->bytes);
+    s->actor_flags = take_as(n, sizeof *s->actor_flags, &s->bytes, true); /* ORed into */
     s->off = take(n + 1, sizeof *s->off, &s->bytes);
     s->pair_off = take(n + 1, sizeof *s->pair_off, &s->bytes);
     b->row = nw_mem_calloc(n + 1, sizeof *b->row);
@@ -111,13 +123,20 @@ static int number_vertices(nw_snapshot *s, build *b, const nw_network *net)
  * flags and count the directed pairs of each member. */
 static inline void place_members(nw_snapshot *s, build *b, size_t t, bool dense)
 {
-    size_t first = b->mstart[t], last = b->mstart[t + 1], k = last - first;
-    uint8_t flags = (uint8_t)(NW_VTX_TIED | ((s->tie_info[t] >> 2) == NW_TIE_ACTIVE ? NW_VTX_ACTIVE : 0u));
+    /* Pointers in locals here and in the loops below: a store through a
+     * uint8_t pointer may alias anything, and would make the compiler
+     * reload every struct field after it. */
+    const size_t first = b->mstart[t], last = b->mstart[t + 1], k = last - first;
+    uint32_t *member = b->member;
+    const uint32_t *vmap = b->vmap;
+    size_t *row = b->row;
+    uint8_t *vflags = s->actor_flags;
+    const uint8_t flags = (uint8_t)(NW_VTX_TIED | ((s->tie_info[t] >> 2) == NW_TIE_ACTIVE ? NW_VTX_ACTIVE : 0u));
     for (size_t i = first; i < last; i++) {
-        uint32_t v = dense ? b->member[i] - 1 : b->vmap[b->member[i]] - 1;
-        b->member[i] = v;
-        s->actor_flags[v] |= flags;
-        b->row[v + 1] += k - 1;
+        uint32_t v = dense ? member[i] - 1 : vmap[member[i]] - 1;
+        member[i] = v;
+        vflags[v] |= flags;
+        row[v + 1] += k - 1;
     }
 }
 
@@ -192,7 +211,7 @@ static int read_model(nw_snapshot *s, build *b, const nw_network *net)
     }
     b->nt = s->nties = k;
     b->nmembers = pos;
-    if (b->directed > SIZE_MAX / (2 * sizeof *b->slot) || b->nt >= UINT32_MAX)
+    if (b->directed > SIZE_MAX / sizeof(double) || b->nt >= UINT32_MAX)
         return nw_fail(NW_ELIMIT, "%zu ties with %" PRIu64 " member pairs do not fit a snapshot", b->nt,
                        b->directed / 2);
     if (late > 0) {
@@ -208,36 +227,52 @@ static int read_model(nw_snapshot *s, build *b, const nw_network *net)
     return NW_OK;
 }
 
-static void sort_keys(uint64_t *a, size_t n);
+static void sort_row(uint32_t *adj, uint32_t *tie, size_t n);
 
-/* The directed pairs in rows, each row sorted by neighbour then tie. */
+/*
+ * The directed member pairs in rows, written straight into the snapshot's
+ * own arrays: the neighbour into adj, the tie (for now) into mult, each row
+ * sorted by neighbour, then tie. No array of its own for the pairs: on
+ * small networks a large fresh block costs more in page faults than the
+ * work done in it, and the peak memory is lower.
+ */
 static int fill_rows(nw_snapshot *s, build *b)
 {
-    size_t n = s->n;
-    b->slot = nw_mem_alloc((b->directed ? (size_t)b->directed : 1) * sizeof *b->slot);
-    if (b->slot == NULL)
+    size_t n = s->n, cap = (size_t)b->directed;
+    s->adj = take(cap, sizeof *s->adj, &s->bytes);
+    s->mult = take(cap, sizeof *s->mult, &s->bytes);
+    if (s->adj == NULL || s->mult == NULL)
         return NW_ENOMEM;
+    size_t *row = b->row;
     for (size_t v = 0; v < n; v++)
-        b->row[v + 1] += b->row[v];
+        row[v + 1] += row[v];
     /* s->off serves as the fill position of each row for now. */
-    memcpy(s->off, b->row, n * sizeof *s->off);
+    memcpy(s->off, row, n * sizeof *s->off);
+    uint32_t *adj = s->adj, *tie = s->mult;
+    size_t *pos = s->off;
+    const size_t *mstart = b->mstart;
+    const uint32_t *member = b->member;
     for (size_t t = 0; t < b->nt; t++) {
-        for (size_t i = b->mstart[t]; i < b->mstart[t + 1]; i++) {
-            uint32_t vi = b->member[i];
-            for (size_t j = i + 1; j < b->mstart[t + 1]; j++) {
-                uint32_t vj = b->member[j];
-                b->slot[s->off[vi]++] = (uint64_t)vj << 32 | t;
-                b->slot[s->off[vj]++] = (uint64_t)vi << 32 | t;
+        const size_t last = mstart[t + 1];
+        for (size_t i = mstart[t]; i < last; i++) {
+            uint32_t vi = member[i];
+            for (size_t j = i + 1; j < last; j++) {
+                uint32_t vj = member[j];
+                size_t p = pos[vi]++, q = pos[vj]++;
+                adj[p] = vj;
+                tie[p] = (uint32_t)t;
+                adj[q] = vi;
+                tie[q] = (uint32_t)t;
             }
         }
     }
-    /* Ties come in identity order, so rows are often sorted already. */
+    /* Ties come in identity order, so rows are often sorted already, and
+     * within a run of one neighbour the ties always are. */
     for (size_t v = 0; v < n; v++) {
-        uint64_t *r = b->slot + b->row[v];
-        size_t len = b->row[v + 1] - b->row[v];
+        size_t r = row[v], len = row[v + 1] - r;
         for (size_t i = 1; i < len; i++) {
-            if (r[i] < r[i - 1]) {
-                sort_keys(r, len);
+            if (adj[r + i] < adj[r + i - 1]) {
+                sort_row(adj + r, tie + r, len);
                 break;
             }
         }
@@ -245,75 +280,138 @@ static int fill_rows(nw_snapshot *s, build *b)
     return NW_OK;
 }
 
-static int compare_keys(const void *pa, const void *pb)
+static inline uint64_t row_key(const uint32_t *adj, const uint32_t *tie, size_t i)
 {
-    uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
-    return (a > b) - (a < b);
+    return (uint64_t)adj[i] << 32 | tie[i];
 }
 
-static void sort_keys(uint64_t *a, size_t n)
+static inline void row_swap(uint32_t *adj, uint32_t *tie, size_t i, size_t j)
 {
-    if (n > 32) {
-        qsort(a, n, sizeof *a, compare_keys);
-        return;
+    uint32_t a = adj[i], t = tie[i];
+    adj[i] = adj[j];
+    tie[i] = tie[j];
+    adj[j] = a;
+    tie[j] = t;
+}
+
+/* Heapsort by (neighbour, tie): O(n log n) in place, for rows far from sorted. */
+static void heap_sift(uint32_t *adj, uint32_t *tie, size_t root, size_t n)
+{
+    for (size_t child; (child = 2 * root + 1) < n; root = child) {
+        if (child + 1 < n && row_key(adj, tie, child + 1) > row_key(adj, tie, child))
+            child++;
+        if (row_key(adj, tie, root) >= row_key(adj, tie, child))
+            return;
+        row_swap(adj, tie, root, child);
     }
+}
+
+/* Sort a row by (neighbour, tie). Insertion sort takes linear time on the
+ * nearly sorted rows that ties in identity order give (a hub's row is
+ * ascending but for its first few entries); heapsort once it has moved too
+ * much for that. */
+static void sort_row(uint32_t *adj, uint32_t *tie, size_t n)
+{
+    size_t moved = 0, budget = 16 * n + 512;
     for (size_t i = 1; i < n; i++) {
-        uint64_t x = a[i];
+        uint32_t a = adj[i], t = tie[i];
+        uint64_t key = (uint64_t)a << 32 | t;
         size_t j = i;
-        for (; j > 0 && a[j - 1] > x; j--)
-            a[j] = a[j - 1];
-        a[j] = x;
+        for (; j > 0 && row_key(adj, tie, j - 1) > key; j--) {
+            adj[j] = adj[j - 1];
+            tie[j] = tie[j - 1];
+        }
+        adj[j] = a;
+        tie[j] = t;
+        moved += i - j;
+        if (moved > budget) {
+            for (size_t k = n / 2; k-- > 0;)
+                heap_sift(adj, tie, k, n);
+            for (size_t end = n; end-- > 1;) {
+                row_swap(adj, tie, 0, end);
+                heap_sift(adj, tie, 0, end);
+            }
+            return;
+        }
     }
 }
 
-/* Merge runs of equal neighbours into pairs: tie count, strong flag and
- * (weighted) 1 - prod(1 - S). A run lists its ties in the same order in
- * both rows, so both directions get bit-identical weights. */
+/* Give back the unused end of an array of `cap` items that holds `used`. */
+static int shrink(void **p, size_t used, size_t cap, size_t size, size_t *bytes)
+{
+    used = used ? used : 1;
+    cap = cap ? cap : 1;
+    if (used == cap)
+        return NW_OK;
+    void *q = nw_mem_realloc(*p, used * size);
+    if (q == NULL)
+        return NW_ENOMEM;
+    *p = q;
+    *bytes -= (cap - used) * size;
+    return NW_OK;
+}
+
+/*
+ * Merge runs of equal neighbours into pairs, in place: tie count, strong
+ * flag and (weighted) 1 - prod(1 - S). A run lists its ties in the same
+ * order in both rows, so both directions get bit-identical weights. The
+ * merged pairs never overtake the slots still to be read, so they are
+ * written over them; what several ties between the same two actors leave
+ * over at the end is given back.
+ */
 static int merge_rows(nw_snapshot *s, const build *b)
 {
-    size_t distinct = 0;
-    for (size_t v = 0; v < s->n; v++)
-        for (size_t i = b->row[v]; i < b->row[v + 1]; i++)
-            distinct += i == b->row[v] || (b->slot[i] >> 32) != (b->slot[i - 1] >> 32);
-    s->m = distinct / 2;
-    s->adj = take(distinct, sizeof *s->adj, &s->bytes);
-    s->mult = take(distinct, sizeof *s->mult, &s->bytes);
-    s->flags = take(distinct, sizeof *s->flags, &s->bytes);
+    size_t cap = (size_t)b->directed;
+    s->flags = take(cap, sizeof *s->flags, &s->bytes);
     if (s->opts.weighted)
-        s->w = take(distinct, sizeof *s->w, &s->bytes);
-    if (!s->adj || !s->mult || !s->flags || (s->opts.weighted && !s->w))
+        s->w = take(cap, sizeof *s->w, &s->bytes);
+    if (s->flags == NULL || (s->opts.weighted && s->w == NULL))
         return NW_ENOMEM;
+    const size_t *row = b->row, n = s->n;
+    const uint8_t *tie_info = s->tie_info;
+    const double *strength = b->strength;
+    uint32_t *adj = s->adj, *mult = s->mult; /* mult holds each slot's tie until merged */
+    uint8_t *pflags = s->flags;
+    double *w = s->w;
+    size_t *off = s->off, *pair_off = s->pair_off;
     size_t out = 0;
-    s->off[0] = 0;
-    s->pair_off[0] = 0;
-    for (size_t v = 0; v < s->n; v++) {
-        size_t upper = 0, end = b->row[v + 1];
-        for (size_t i = b->row[v]; i < end;) {
-            uint32_t nbr = (uint32_t)(b->slot[i] >> 32);
+    off[0] = 0;
+    pair_off[0] = 0;
+    for (size_t v = 0; v < n; v++) {
+        size_t upper = 0, end = row[v + 1];
+        for (size_t i = row[v]; i < end;) {
+            uint32_t nbr = adj[i], count = 0;
             double missing = 1.0;
-            uint32_t mult = 0;
             uint8_t flags = 0;
-            for (; i < end && (uint32_t)(b->slot[i] >> 32) == nbr; i++) {
-                uint32_t t = (uint32_t)b->slot[i];
-                unsigned form = s->tie_info[t] & 3u;
+            for (; i < end && adj[i] == nbr; i++) {
+                uint32_t t = mult[i];
+                unsigned form = tie_info[t] & 3u;
                 if (form == NW_FORM_KOOPERATION || form == NW_FORM_GRUPPE)
                     flags |= NW_SLOT_STRONG;
-                if (b->strength != NULL)
-                    missing *= 1.0 - b->strength[t];
-                mult++;
+                if (strength != NULL)
+                    missing *= 1.0 - strength[t];
+                count++;
             }
-            s->adj[out] = nbr;
-            s->mult[out] = mult;
-            s->flags[out] = flags;
-            if (s->w != NULL)
-                s->w[out] = 1.0 - missing;
+            adj[out] = nbr;
+            mult[out] = count;
+            pflags[out] = flags;
+            if (w != NULL)
+                w[out] = 1.0 - missing;
             upper += nbr > v;
             out++;
         }
-        s->off[v + 1] = out;
-        s->pair_off[v + 1] = s->pair_off[v] + upper;
+        off[v + 1] = out;
+        pair_off[v + 1] = pair_off[v] + upper;
     }
-    return NW_OK;
+    s->m = out / 2;
+    int rc = shrink((void **)&s->adj, out, cap, sizeof *s->adj, &s->bytes);
+    if (rc == NW_OK)
+        rc = shrink((void **)&s->mult, out, cap, sizeof *s->mult, &s->bytes);
+    if (rc == NW_OK)
+        rc = shrink((void **)&s->flags, out, cap, sizeof *s->flags, &s->bytes);
+    if (rc == NW_OK && s->w != NULL)
+        rc = shrink((void **)&s->w, out, cap, sizeof *s->w, &s->bytes);
+    return rc;
 }
 
 int nw_snapshot_new(nw_snapshot **out, const nw_network *net, nw_date as_of, const nw_snapshot_options *opts)

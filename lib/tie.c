@@ -10,6 +10,11 @@
 
 /* ---- handles and records ------------------------------------------------- */
 
+/* The label of every tie that has none: one allocation less per tie. Only
+ * this file frees or replaces an empty label (internal.h). Writable, so that
+ * code that wipes texts in place may wipe its zero bytes too. */
+static char no_label[1];
+
 nw_tie *nw_tie_handle_new(nw_network *net, nw_id id)
 {
     nw_tie *h = nw_mem_alloc(sizeof *h);
@@ -46,8 +51,10 @@ void nw_tie_rec_free(nw_tie_rec *rec)
     nw_mem_free(rec->log);
     nw_strset_clear(&rec->topics);
     nw_strset_clear(&rec->goals);
-    nw_mem_free(rec->label);
-    nw_mem_free(rec->members);
+    if (rec->label != no_label)
+        nw_mem_free(rec->label);
+    if (rec->members != rec->pair)
+        nw_mem_free(rec->members);
     nw_checklist_rec_free(rec->checklist); /* issue 3 */
     nw_mem_free(rec);
 }
@@ -97,14 +104,103 @@ static nw_actor_rec *resolve_actor(const nw_tie *tie, const nw_actor *actor)
     return nw_actor_resolve(actor);
 }
 
+/* ---- creation: what nw_tie_add and nw_ties_add share --------------------- */
+
+/* The checks every new tie passes: the network, the form, the start date,
+ * and identities left for `count` more ties. */
+static int check_new_ties(const nw_network *net, nw_form form, nw_date start, size_t count)
+{
+    int rc = nw_network_check(net, "net");
+    if (rc == NW_OK)
+        rc = nw_check_form(form);
+    if (rc == NW_OK)
+        rc = nw_check_date(start, "start");
+    if (rc != NW_OK)
+        return rc;
+    uint64_t left = (uint64_t)NW_ID_MAX + 1 - net->next_tie_id;
+    if (left == 0)
+        return nw_fail(NW_ELIMIT, "tie identities are used up (%" PRIu32 " created)", NW_ID_MAX);
+    if ((uint64_t)count > left)
+        return nw_fail(NW_ELIMIT, "%zu ties requested, %" PRIu64 " tie identities left", count, left);
+    return NW_OK;
+}
+
+/* Sort a new tie's members ascending; NW_EINVAL if one is given twice. */
+static int sort_members(nw_id *ids, size_t n, const char *what)
+{
+    if (n == 2) {
+        if (ids[0] > ids[1]) {
+            nw_id x = ids[0];
+            ids[0] = ids[1];
+            ids[1] = x;
+        }
+    } else {
+        qsort(ids, n, sizeof *ids, compare_ids);
+    }
+    for (size_t i = 1; i < n; i++)
+        if (ids[i] == ids[i - 1])
+            return nw_fail(NW_EINVAL, "actor %" PRIu32 " is given twice in %s", ids[i], what);
+    return NW_OK;
+}
+
+/* A record for a new tie `id` whose members are ids[0..n) (ascending,
+ * distinct, live; copied), not yet in the network; NULL (with NW_ENOMEM)
+ * if memory runs out. A tie of two keeps its members in the record. */
+static nw_tie_rec *rec_new(nw_id id, nw_form form, nw_date start, const nw_id *ids, size_t n)
+{
+    nw_tie_rec *rec = nw_mem_calloc(1, sizeof *rec);
+    if (rec == NULL)
+        return NULL;
+    rec->label = no_label;
+    rec->members = n <= 2 ? rec->pair : nw_mem_alloc(n * sizeof *ids);
+    if (rec->members == NULL
+        /* issue 3: the checklist of a cooperation or group, freed with rec */
+        || nw_checklist_rec_for_tie(&rec->checklist, form, ids, n) != NW_OK) {
+        nw_tie_rec_free(rec);
+        return NULL;
+    }
+    memcpy(rec->members, ids, n * sizeof *ids);
+    rec->id = id;
+    rec->form = form;
+    rec->start = start;
+    rec->end = NW_DATE_NONE;
+    rec->nmembers = rec->capmembers = n;
+    return rec;
+}
+
+/* Room for `need` members; a tie of two moves its members out of the
+ * record when a third joins. Changes nothing visible. */
+static int members_reserve(nw_tie_rec *rec, size_t need)
+{
+    if (rec->members != rec->pair)
+        return nw_mem_reserve((void **)&rec->members, &rec->capmembers, need, sizeof *rec->members);
+    if (need <= 2)
+        return NW_OK;
+    nw_id *m = nw_mem_calloc(need, sizeof *m);
+    if (m == NULL)
+        return NW_ENOMEM;
+    memcpy(m, rec->pair, rec->nmembers * sizeof *m);
+    rec->members = m;
+    rec->capmembers = need;
+    return NW_OK;
+}
+
+/* Put a prepared record into its slot (reserved) and count it. Never
+ * fails; the caller links it into its members' tie lists, moves
+ * next_tie_id on and touches the network. */
+static void rec_place(nw_network *net, nw_tie_rec *rec)
+{
+    net->ties[rec->id] = rec;
+    net->tie_count++;
+    net->tie_count_by_form[rec->form]++;
+}
+
 /* ---- creation, lookup, removal ------------------------------------------ */
 
 int nw_tie_add(nw_tie **out, nw_network *net, nw_form form,
                nw_actor *const *members, size_t count, nw_date start)
 {
-    int rc = nw_network_check(net, "net");
-    if (rc == NW_OK)
-        rc = nw_check_form(form);
+    int rc = check_new_ties(net, form, start, 1);
     if (rc != NW_OK)
         return rc;
     if (members == NULL)
@@ -120,65 +216,214 @@ int nw_tie_add(nw_tie **out, nw_network *net, nw_form form,
             return nw_fail(NW_ESTALE, "members[%zu]: actor %" PRIu32 " was removed",
                            i, members[i]->id);
     }
-    rc = nw_check_date(start, "start");
-    if (rc != NW_OK)
-        return rc;
-    if (net->next_tie_id > NW_ID_MAX)
-        return nw_fail(NW_ELIMIT, "tie identities are used up (%" PRIu32 " created)", NW_ID_MAX);
     nw_id id = (nw_id)net->next_tie_id;
 
     /* Prepare everything that can fail, then commit. */
-    nw_id *ids = nw_mem_calloc(count, sizeof *ids);
+    nw_id small[8];
+    nw_id *ids = count <= 8 ? small : nw_mem_calloc(count, sizeof *ids);
     if (ids == NULL)
         return NW_ENOMEM;
     for (size_t i = 0; i < count; i++)
         ids[i] = members[i]->id;
-    qsort(ids, count, sizeof *ids, compare_ids);
-    for (size_t i = 1; i < count; i++) {
-        if (ids[i] == ids[i - 1]) {
-            nw_id twice = ids[i];
-            nw_mem_free(ids);
-            return nw_fail(NW_EINVAL, "actor %" PRIu32 " is given twice in members", twice);
-        }
-    }
-    rc = nw_mem_reserve((void **)&net->ties, &net->ties_cap, (size_t)id + 1, sizeof *net->ties);
+    rc = sort_members(ids, count, "members");
+    if (rc == NW_OK)
+        rc = nw_mem_reserve((void **)&net->ties, &net->ties_cap, (size_t)id + 1, sizeof *net->ties);
     for (size_t i = 0; rc == NW_OK && i < count; i++) {
-        nw_actor_rec *a = nw_network_actor_rec(net, ids[i]);
+        nw_actor_rec *a = net->actors[ids[i]];
         rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties + 1, sizeof *a->ties);
     }
-    if (rc != NW_OK) {
-        nw_mem_free(ids);
-        return rc;
-    }
-    net->ties[0] = NULL;
-    nw_tie_rec *rec = nw_mem_calloc(1, sizeof *rec);
+    nw_tie_rec *rec = rc == NW_OK ? rec_new(id, form, start, ids, count) : NULL;
     nw_tie *handle = NULL;
-    if (rec == NULL || (rec->label = nw_mem_strdup("")) == NULL
-        /* issue 3: the checklist of a cooperation or group, freed with rec */
-        || nw_checklist_rec_for_tie(&rec->checklist, form, ids, count) != NW_OK
-        || (out != NULL && (handle = nw_tie_handle_new(net, id)) == NULL)) {
-        nw_tie_rec_free(rec);   /* frees the label; ids are not yet its members */
-        nw_mem_free(ids);
-        return NW_ENOMEM;
+    if (rec != NULL && out != NULL && (handle = nw_tie_handle_new(net, id)) == NULL) {
+        nw_tie_rec_free(rec);
+        rec = NULL;
     }
-    rec->id = id;
-    rec->form = form;
-    rec->start = start;
-    rec->end = NW_DATE_NONE;
-    rec->members = ids;
-    rec->nmembers = rec->capmembers = count;
-    /* The new identity is the highest, so appending keeps the lists ascending. */
+    if (ids != small)
+        nw_mem_free(ids);
+    if (rec == NULL)
+        return rc != NW_OK ? rc : NW_ENOMEM;
+    net->ties[0] = NULL;
+    rec_place(net, rec);
+    /* The new identity is the highest: appending keeps the lists ascending. */
     for (size_t i = 0; i < count; i++) {
-        nw_actor_rec *a = nw_network_actor_rec(net, ids[i]);
+        nw_actor_rec *a = net->actors[rec->members[i]];
         a->ties[a->nties++] = id;
     }
-    net->ties[id] = rec;
     net->next_tie_id++;
-    net->tie_count++;
-    net->tie_count_by_form[form]++;
     nw_network_touch(net);
     if (out != NULL)
         *out = handle;
+    return NW_OK;
+}
+
+/* NW_ENOTFOUND unless pairs[i] names a live actor. */
+static int check_pair_member(const nw_network *net, const nw_id *pairs, size_t i)
+{
+    nw_id id = pairs[i];
+    if (nw_network_actor_rec(net, id) != NULL)
+        return NW_OK;
+    if (id == NW_ID_NONE || id >= net->next_actor_id)
+        return nw_fail(NW_ENOTFOUND, "pairs[%zu]: no actor %" PRIu32, i, id);
+    return nw_fail(NW_ENOTFOUND, "pairs[%zu]: actor %" PRIu32 " was removed", i, id);
+}
+
+/*
+ * The members' tie lists of a bulk load. On a large network every actor
+ * record visited is a cache miss, and visiting two per tie in random order
+ * costs more than everything else the load does. A load that is large for
+ * its network therefore groups the new memberships by actor first (a
+ * counting sort: end[x] is where actor x's group ends, the new ties of
+ * each actor ascending in tie[]), and then visits each actor once, in
+ * identity order. A small load visits the members tie by tie.
+ */
+typedef struct by_actor {
+    size_t *end;  /* next_actor_id entries, or NULL: tie by tie */
+    nw_id *tie;   /* 2 npairs */
+} by_actor;
+
+static void by_actor_free(by_actor *g)
+{
+    nw_mem_free(g->end);
+    nw_mem_free(g->tie);
+}
+
+static int by_actor_make(by_actor *g, const nw_network *net, const nw_id *pairs, size_t npairs,
+                         uint64_t first)
+{
+    size_t n = (size_t)net->next_actor_id;
+    g->end = NULL;
+    g->tie = NULL;
+    if (npairs < n / 16)
+        return NW_OK; /* tie by tie */
+    g->end = nw_mem_calloc(n, sizeof *g->end);
+    g->tie = nw_mem_alloc(2 * npairs * sizeof *g->tie);
+    if (g->end == NULL || g->tie == NULL) {
+        by_actor_free(g);
+        return NW_ENOMEM;
+    }
+    for (size_t i = 0; i < 2 * npairs; i++)
+        g->end[pairs[i]]++;
+    for (size_t x = 0, sum = 0; x < n; x++) { /* end[x] = where x's group starts */
+        size_t k = g->end[x];
+        g->end[x] = sum;
+        sum += k;
+    }
+    for (size_t i = 0; i < 2 * npairs; i++)   /* ... and then where it ends */
+        g->tie[g->end[pairs[i]]++] = (nw_id)(first + i / 2);
+    return NW_OK;
+}
+
+/* Room in every member's tie list for exactly its new ties. Only
+ * capacities grow, so a failure half-way changes nothing visible. */
+static int by_actor_reserve(nw_network *net, const by_actor *g, const nw_id *pairs, size_t npairs)
+{
+    int rc = NW_OK;
+    if (g->end == NULL) {
+        /* Count the new ties in nties for a moment, reserve, take it back. */
+        for (size_t i = 0; i < 2 * npairs; i++)
+            net->actors[pairs[i]]->nties++;
+        for (size_t i = 0; rc == NW_OK && i < 2 * npairs; i++) {
+            nw_actor_rec *a = net->actors[pairs[i]];
+            rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties, sizeof *a->ties);
+        }
+        for (size_t i = 0; i < 2 * npairs; i++)
+            net->actors[pairs[i]]->nties--;
+        return rc;
+    }
+    for (size_t x = 1; rc == NW_OK && x < (size_t)net->next_actor_id; x++) {
+        size_t k = g->end[x] - g->end[x - 1];
+        if (k > 0) {
+            nw_actor_rec *a = net->actors[x];
+            rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties + k, sizeof *a->ties);
+        }
+    }
+    return rc;
+}
+
+/* Commit: append the new ties to their members' lists (room reserved; the
+ * new identities are the highest, so the lists stay ascending). */
+static void by_actor_link(nw_network *net, const by_actor *g, uint64_t first, size_t npairs)
+{
+    if (g->end == NULL) {
+        for (size_t i = 0; i < npairs; i++) {
+            const nw_tie_rec *rec = net->ties[first + i];
+            for (size_t j = 0; j < rec->nmembers; j++) {
+                nw_actor_rec *a = net->actors[rec->members[j]];
+                a->ties[a->nties++] = rec->id;
+            }
+        }
+        return;
+    }
+    for (size_t x = 1; x < (size_t)net->next_actor_id; x++) {
+        size_t k = g->end[x] - g->end[x - 1];
+        if (k > 0) {
+            nw_actor_rec *a = net->actors[x];
+            memcpy(a->ties + a->nties, g->tie + g->end[x - 1], k * sizeof *a->ties);
+            a->nties += k;
+        }
+    }
+}
+
+int nw_ties_add(nw_id *out_ids, nw_network *net, nw_form form,
+                const nw_id *pairs, size_t npairs, nw_date start)
+{
+    int rc = check_new_ties(net, form, start, npairs);
+    if (rc != NW_OK)
+        return rc;
+    if (pairs == NULL && npairs > 0)
+        return nw_fail(NW_EINVAL, "pairs is NULL");
+    if (npairs > SIZE_MAX / (2 * sizeof *pairs)) /* only where size_t is 32 bits */
+        return nw_fail(NW_ELIMIT, "npairs %zu is more than an array of pairs can hold", npairs);
+    for (size_t i = 0; i < 2 * npairs; i += 2) {
+        if ((rc = check_pair_member(net, pairs, i)) != NW_OK
+            || (rc = check_pair_member(net, pairs, i + 1)) != NW_OK)
+            return rc;
+        if (pairs[i] == pairs[i + 1])
+            return nw_fail(NW_EINVAL, "pairs[%zu] and pairs[%zu]: actor %" PRIu32
+                           " is given twice in one tie", i, i + 1, pairs[i]);
+    }
+    if (npairs == 0)
+        return NW_OK;
+    uint64_t first = net->next_tie_id;
+
+    /* Prepare everything that can fail, then commit: the slots, room in
+     * the members' tie lists, ... */
+    by_actor g;
+    rc = nw_mem_reserve((void **)&net->ties, &net->ties_cap, (size_t)(first + npairs),
+                        sizeof *net->ties);
+    if (rc == NW_OK)
+        rc = by_actor_make(&g, net, pairs, npairs, first);
+    if (rc != NW_OK)
+        return rc;
+    rc = by_actor_reserve(net, &g, pairs, npairs);
+    /* ... and the records, kept in the slots past the last identity, which
+     * nothing reads until next_tie_id moves. */
+    for (size_t i = 0; rc == NW_OK && i < npairs; i++) {
+        nw_id ids[2] = { pairs[2 * i], pairs[2 * i + 1] };
+        (void)sort_members(ids, 2, "pairs"); /* distinct: checked above */
+        nw_tie_rec *rec = rec_new((nw_id)(first + i), form, start, ids, 2);
+        if (rec == NULL) {
+            while (i-- > 0)
+                nw_tie_rec_free(net->ties[first + i]);
+            rc = NW_ENOMEM;
+            break;
+        }
+        net->ties[first + i] = rec;
+    }
+    if (rc != NW_OK) {
+        by_actor_free(&g);
+        return rc;
+    }
+    net->ties[0] = NULL;
+    for (size_t i = 0; i < npairs; i++)
+        rec_place(net, net->ties[first + i]);
+    by_actor_link(net, &g, first, npairs);
+    by_actor_free(&g);
+    net->next_tie_id = first + npairs;
+    nw_network_touch(net);
+    if (out_ids != NULL)
+        for (size_t i = 0; i < npairs; i++)
+            out_ids[i] = (nw_id)(first + i);
     return NW_OK;
 }
 
@@ -311,8 +556,7 @@ int nw_tie_member_add(nw_tie *tie, nw_actor *actor)
     if (nw_ids_contains(rec->members, rec->nmembers, a->id))
         return nw_fail(NW_EEXISTS, "actor %" PRIu32 " is a member of tie %" PRIu32 " already",
                        a->id, rec->id);
-    int rc = nw_mem_reserve((void **)&rec->members, &rec->capmembers, rec->nmembers + 1,
-                            sizeof *rec->members);
+    int rc = members_reserve(rec, rec->nmembers + 1);
     if (rc == NW_OK)
         rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties + 1, sizeof *a->ties);
     if (rc == NW_OK) /* issue 3: room for the partner's checklist item */
@@ -461,10 +705,11 @@ int nw_tie_set_label(nw_tie *tie, const char *label)
     int rc = nw_text_check(label, NW_TEXT_OPTIONAL, "label");
     if (rc != NW_OK)
         return rc;
-    char *copy = nw_mem_strdup(label);
+    char *copy = label[0] == '\0' ? no_label : nw_mem_strdup(label);
     if (copy == NULL)
         return NW_ENOMEM;
-    nw_mem_free(rec->label);
+    if (rec->label != no_label)
+        nw_mem_free(rec->label);
     rec->label = copy;
     nw_network_touch(tie->net);
     return NW_OK;

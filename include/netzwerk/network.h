@@ -167,6 +167,23 @@ NW_API int nw_network_actor_count(size_t *out, const nw_network *net);
  */
 NW_API int nw_network_tie_count(size_t *out, const nw_network *net, unsigned form_mask);
 
+/**
+ * @brief Make room for actors and ties about to be added, so that a large
+ * load does not grow the network's tables step by step.
+ *
+ * Only capacity changes: nothing observable does, and identities are not
+ * taken. Use it before a loop of nw_actor_add() and one or more
+ * nw_ties_add() calls; it is never needed for correctness.
+ *
+ * @param net     The network.
+ * @param actors  How many more actors will be added (0: none).
+ * @param ties    How many more ties will be added (0: none).
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p net; ::NW_ESTALE if the network
+ *         was freed; ::NW_ELIMIT if @p actors or @p ties exceed the
+ *         identities left (see ::nw_id); ::NW_ENOMEM (the network is as it was).
+ */
+NW_API int nw_network_reserve(nw_network *net, size_t actors, size_t ties);
+
 #ifdef __cplusplus
 }
 #endif

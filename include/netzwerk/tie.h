@@ -51,6 +51,39 @@ NW_API int nw_tie_add(nw_tie **out, nw_network *net, nw_form form,
                       nw_actor *const *members, size_t count, nw_date start);
 
 /**
+ * @brief Add many ties of two members in one call: the bulk load, like
+ * igraph_add_edges().
+ *
+ * Tie i joins the actors pairs[2 i] and pairs[2 i + 1], under @p form, from
+ * @p start, like nw_tie_add() with those two members; no handles are made.
+ * The same two actors may be joined by several ties (multiplexity). The new
+ * ties get consecutive identities in the order of @p pairs.
+ *
+ * All or nothing: every pair is checked before anything is added; if any
+ * check fails or memory runs out, no tie is added and the network is as
+ * it was. Call nw_network_reserve() first when loading a large network.
+ *
+ * @param[out] out_ids  Optional: an array of @p npairs entries that receives
+ *                      the identities of the new ties (written only on
+ *                      success; owned by the caller); NULL if not needed.
+ * @param net           The network.
+ * @param form          The relationship form of every new tie.
+ * @param pairs         2 * @p npairs actor identities of this network, two
+ *                      per tie; not kept. May be NULL when @p npairs is 0.
+ * @param npairs        The number of ties to add; 0 adds nothing.
+ * @param start         The date every new tie began: a valid date.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p net or @p pairs, an unknown
+ *         form, an invalid date, or a pair that names one actor twice;
+ *         ::NW_ENOTFOUND if an identity names no actor of the network (never
+ *         had, or removed; the message names the position in @p pairs);
+ *         ::NW_ESTALE if the network was freed; ::NW_ELIMIT if fewer than
+ *         @p npairs tie identities are left (checked before @p pairs is
+ *         read); ::NW_ENOMEM (the network is as it was).
+ */
+NW_API int nw_ties_add(nw_id *out_ids, nw_network *net, nw_form form,
+                       const nw_id *pairs, size_t npairs, nw_date start);
+
+/**
  * @brief A handle on the tie with a given identity.
  * @param[out] out  The handle, owned by the caller; free with nw_tie_free().
  * @param net       The network.

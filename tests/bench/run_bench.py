@@ -40,7 +40,7 @@ import igraph as ig
 import networkx as nx
 
 SIZES = {"10k": (2000, 5), "100k": (20000, 5), "1M": (200000, 5), "10M": (1000000, 10)}
-MEASURES = ["build", "snapshot", "snapshot_weighted", "degree", "components", "clustering", "betweenness",
+MEASURES = ["build", "build_bulk", "bulk_ties", "snapshot", "snapshot_weighted", "degree", "components", "clustering", "betweenness",
             "closeness", "constraint", "bridges", "coreness", "figures"]
 
 
@@ -108,11 +108,13 @@ def nx_times(path, skip, budget):
 
     timed("build", build)
     g = build()
-    timed("degree", lambda: dict(g.degree()))
-    timed("components", lambda: list(nx.connected_components(g)))
-    timed("clustering", lambda: nx.clustering(g))
-    timed("bridges", lambda: list(nx.bridges(g)))
-    timed("coreness", lambda: nx.core_number(g))
+    for name, fn in (("degree", lambda: dict(g.degree())),
+                     ("components", lambda: list(nx.connected_components(g))),
+                     ("clustering", lambda: nx.clustering(g)),
+                     ("bridges", lambda: list(nx.bridges(g))),
+                     ("coreness", lambda: nx.core_number(g))):
+        if name not in skip:
+            timed(name, fn)
     nodes = list(g)
     rnd = random.Random(1)
     # NetworkX's constraint of u costs about d(u)^3 + d(u) * (sum of its
@@ -176,6 +178,7 @@ def collect(size, n, m, times, memory, agree, nxt, est, extra):
         "weighted_snapshot_build_peak_bytes_per_tie":
             memory.get(("netzwerk", "weighted_snapshot_build_peak_bytes"), 0) / ties,
         "model_bytes_per_tie": memory.get(("netzwerk", "model_bytes"), 0) / ties,
+        "bulk_model_bytes_per_tie": memory.get(("netzwerk", "bulk_model_bytes"), 0) / ties,
         "netzwerk_peak_rss_kb": memory.get(("netzwerk", "peak_rss_kb")),
         "igraph_peak_rss_kb": memory.get(("igraph", "peak_rss_kb")),
     }
@@ -189,15 +192,24 @@ def render(r, markdown=False):
     table = []
     # Loading: netzwerk builds its model (validated, named, dated records)
     # and then the snapshot the measures read; igraph_create and NetworkX's
-    # Graph() go straight from the edge list to their structure.
+    # Graph() go straight from the edge list to their structure. Two ways
+    # to build the model: one call per actor and tie, and the bulk load
+    # (nw_network_reserve, nw_actor_add without handles, one nw_ties_add).
     model, snap = get("build", "netzwerk"), get("snapshot", "netzwerk")
+    bulk, bulk_ties = get("build_bulk", "netzwerk"), get("bulk_ties", "netzwerk")
+    igraph_build, nx_build = get("build", "igraph"), get("build", "networkx")
     load = model + snap if model is not None and snap is not None else None
-    table.append(("load (model + snapshot)", load, get("build", "igraph"), get("build", "networkx"),
-                  False, get("build", "agree")))
-    table.append(("  model only", model, None, None, False, None))
-    table.append(("  snapshot only (vs igraph_create)", snap, get("build", "igraph"), None, False, None))
+    if bulk is not None and snap is not None:
+        table.append(("load, bulk (model + snapshot)", bulk + snap, igraph_build, nx_build, False,
+                      get("build", "agree")))
+        table.append(("  model, bulk", bulk, igraph_build, nx_build, False, None))
+        table.append(("    of which nw_ties_add", bulk_ties, igraph_build, None, False, None))
+    table.append(("load, one call per actor/tie", load, igraph_build, nx_build, False,
+                  None if bulk is not None else get("build", "agree")))
+    table.append(("  model, one call per actor/tie", model, None, None, False, None))
+    table.append(("  snapshot only (vs igraph_create)", snap, igraph_build, None, False, None))
     table.append(("  snapshot, weighted", get("snapshot_weighted", "netzwerk"), None, None, False, None))
-    for meas in MEASURES[3:]:
+    for meas in MEASURES[5:]:
         if meas in rows:
             row = rows[meas]
             table.append((meas, row["netzwerk"], row["igraph"], row["networkx"], row["networkx_estimated"],
@@ -226,7 +238,8 @@ def render(r, markdown=False):
           f"{mem['weighted_snapshot_bytes_per_tie']:.1f} weighted "
           f"(while building, {mem['snapshot_build_peak_bytes_per_tie']:.1f} / "
           f"{mem['weighted_snapshot_build_peak_bytes_per_tie']:.1f} B/tie at the peak); "
-          f"model {mem['model_bytes_per_tie']:.1f} B/tie; peak RSS netzwerk "
+          f"model {mem['model_bytes_per_tie']:.1f} B/tie "
+          f"(bulk load {mem.get('bulk_model_bytes_per_tie', 0):.1f}); peak RSS netzwerk "
           f"{(mem['netzwerk_peak_rss_kb'] or 0) / 1024:.1f} MB, igraph "
           f"{(mem['igraph_peak_rss_kb'] or 0) / 1024:.1f} MB")
     for line in r["figures"]:
@@ -242,6 +255,9 @@ def main():
     ap.add_argument("--scale", action="store_true", help="add the 1M actors / 10M ties run")
     ap.add_argument("--no-networkx", action="store_true")
     ap.add_argument("--nx-budget", type=float, default=120.0)
+    ap.add_argument("--skip", default="",
+                    help="measures to leave out in every library, e.g. betweenness,closeness "
+                         "(a run that looks at loading only)")
     ap.add_argument("--workdir", default="/tmp/netzwerk-bench")
     ap.add_argument("--json", help="also write the results here")
     ap.add_argument("--reuse-networkx", metavar="JSON",
@@ -270,6 +286,7 @@ def main():
         with open(path) as f:
             n, m = map(int, f.readline().split())
         skip = ["betweenness", "closeness"] if size in ("1M", "10M") else []
+        skip += [x for x in args.skip.split(",") if x and x not in skip]
         times, memory, agree, extra = run_c(args.bench, path, skip, figures=size == "10M")
         nxt, est = ({}, set())
         if size in earlier:

@@ -1,0 +1,399 @@
+/*
+ * The bulk load: nw_network_reserve (network.h) and nw_ties_add (tie.h).
+ *
+ * The expected state after a bulk load is built independently, by the
+ * one-at-a-time nw_tie_add, and compared with nwt_fingerprint(); every
+ * failure must leave the network exactly as it was (same fingerprint).
+ */
+#include "nwtest.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BAD_FORM ((nw_form)4)
+
+/* A network with actors 1 to 5 (A to E) and 7 to 40; actor 6 (F) was added and removed,
+ * and tie 1 {A, B} (form A) was added and tie 2 {C, D} added and removed,
+ * so that identities, slots and tie lists are not all fresh. */
+static nw_network *make(void)
+{
+    nw_network *net = nwt_network("Netz");
+    const char *names[] = { "A", "B", "C", "D", "E", "F" };
+    nw_actor *a[6];
+    for (int i = 0; i < 6; i++)
+        a[i] = nwt_actor(net, names[i]);
+    /* 34 more actors (7 to 40): a load of 1 tie is small for this network
+     * and goes tie by tie, larger ones are grouped by actor (tie.c). */
+    for (int i = 7; i <= 40; i++) {
+        char name[8];
+        snprintf(name, sizeof name, "X%d", i);
+        nw_actor_free(nwt_actor(net, name));
+    }
+    nw_tie *t1 = nwt_tie(net, NW_FORM_BEGEGNUNG, a[0], a[1], NULL, "2025-06-01");
+    nw_tie *t2 = nwt_tie(net, NW_FORM_KONTAKT, a[2], a[3], NULL, "2025-06-01");
+    NWT_OK(nw_tie_remove(t2));
+    NWT_OK(nw_actor_remove(a[5]));
+    nw_tie_free(t1);
+    nw_tie_free(t2);
+    for (int i = 0; i < 6; i++)
+        nw_actor_free(a[i]);
+    return net;
+}
+
+/* The same ties one at a time through nw_tie_add. */
+static void add_singly(nw_network *net, nw_form form, const nw_id *pairs, size_t npairs,
+                       const char *start)
+{
+    for (size_t i = 0; i < npairs; i++) {
+        nw_actor *m[2];
+        NWT_OK(nw_actor_lookup(&m[0], net, pairs[2 * i]));
+        NWT_OK(nw_actor_lookup(&m[1], net, pairs[2 * i + 1]));
+        NWT_OK(nw_tie_add(NULL, net, form, m, 2, nwt_date(start)));
+        nw_actor_free(m[0]);
+        nw_actor_free(m[1]);
+    }
+}
+
+/* The identities of an actor's ties, in the order the iterator gives them,
+ * as "3,4,7". */
+static void actor_ties(char *out, size_t size, nw_network *net, nw_id actor)
+{
+    nw_actor *a;
+    nw_tie_iter *it;
+    nw_tie *t;
+    NWT_OK(nw_actor_lookup(&a, net, actor));
+    NWT_OK(nw_tie_iter_new_actor(&it, a, NW_FORM_MASK_ALL));
+    out[0] = '\0';
+    while (nw_tie_iter_next(&t, it) == NW_OK) {
+        size_t len = strlen(out);
+        snprintf(out + len, size - len, "%s%u", len ? "," : "", (unsigned)nwt_tie_id(t));
+        nw_tie_free(t);
+    }
+    nw_tie_iter_free(it);
+    nw_actor_free(a);
+}
+
+static size_t checklist_items(nw_network *net, nw_id tie)
+{
+    nw_tie *t;
+    nw_checklist *cl;
+    size_t n;
+    NWT_OK(nw_tie_lookup(&t, net, tie));
+    NWT_OK(nw_tie_checklist(&cl, t));
+    NWT_OK(nw_checklist_item_count(&n, cl));
+    nw_checklist_free(cl);
+    nw_tie_free(t);
+    return n;
+}
+
+/* ---- success ------------------------------------------------------------ */
+
+static void test_adds_like_tie_add(void **state)
+{
+    (void)state;
+    /* Pairs in any order, one pair twice (two ties between C and A). */
+    const nw_id pairs[] = { 3, 1, 2, 5, 1, 3, 4, 5 };
+    nw_network *bulk = make(), *single = make();
+    nw_id ids[4] = { 0, 0, 0, 0 };
+    NWT_OK(nw_ties_add(ids, bulk, NW_FORM_KONTAKT, pairs, 4, nwt_date("2026-01-15")));
+    add_singly(single, NW_FORM_KONTAKT, pairs, 4, "2026-01-15");
+    /* Ties 1 and 2 were taken before: the new ones are 3 to 6, in order. */
+    assert_int_equal(ids[0], 3);
+    assert_int_equal(ids[1], 4);
+    assert_int_equal(ids[2], 5);
+    assert_int_equal(ids[3], 6);
+    size_t n;
+    NWT_OK(nw_network_tie_count(&n, bulk, NW_FORM_MASK_ALL));
+    assert_int_equal(n, 5); /* tie 1 and the four new ones */
+    NWT_OK(nw_network_tie_count(&n, bulk, NW_FORM_BIT(NW_FORM_KONTAKT)));
+    assert_int_equal(n, 4);
+
+    char *fb = nwt_fingerprint(bulk), *fs = nwt_fingerprint(single);
+    assert_string_equal(fb, fs);
+    /* Members ascending whatever the pair's order; the date as given. */
+    assert_non_null(strstr(fb, "start=2026-01-15 end=none members=1,3\n"));
+    free(fb);
+    free(fs);
+
+    /* Each actor's ties, ascending: A has 1 (old), 3 and 5; E has 4 and 6. */
+    char buf[64];
+    actor_ties(buf, sizeof buf, bulk, 1);
+    assert_string_equal(buf, "1,3,5");
+    actor_ties(buf, sizeof buf, bulk, 5);
+    assert_string_equal(buf, "4,6");
+    actor_ties(buf, sizeof buf, bulk, 4);
+    assert_string_equal(buf, "6");
+
+    /* A later single tie continues the identities: 7. */
+    nw_actor *a, *b;
+    nw_tie *t;
+    NWT_OK(nw_actor_lookup(&a, bulk, 2));
+    NWT_OK(nw_actor_lookup(&b, bulk, 4));
+    nw_actor *m[2] = { a, b };
+    NWT_OK(nw_tie_add(&t, bulk, NW_FORM_KONTAKT, m, 2, nwt_date("2026-02-01")));
+    assert_int_equal(nwt_tie_id(t), 7);
+    nw_tie_free(t);
+    nw_actor_free(a);
+    nw_actor_free(b);
+    nw_network_free(bulk);
+    nw_network_free(single);
+}
+
+static void test_cooperations_get_checklists(void **state)
+{
+    (void)state;
+    const nw_id pairs[] = { 1, 2, 4, 3 };
+    nw_network *bulk = make(), *single = make();
+    NWT_OK(nw_ties_add(NULL, bulk, NW_FORM_KOOPERATION, pairs, 2, nwt_date("2026-03-01")));
+    NWT_OK(nw_ties_add(NULL, bulk, NW_FORM_GRUPPE, pairs, 1, nwt_date("2026-03-02")));
+    add_singly(single, NW_FORM_KOOPERATION, pairs, 2, "2026-03-01");
+    add_singly(single, NW_FORM_GRUPPE, pairs, 1, "2026-03-02");
+    char *fb = nwt_fingerprint(bulk), *fs = nwt_fingerprint(single);
+    assert_string_equal(fb, fs);
+    free(fb);
+    free(fs);
+    /* Ties 3, 4 (B) and 5 (D) carry the template's checklist, as nw_tie_add's do. */
+    for (nw_id id = 3; id <= 5; id++) {
+        size_t items = checklist_items(bulk, id);
+        assert_true(items > 0);
+        assert_int_equal(items, checklist_items(single, id));
+    }
+    nw_network_free(bulk);
+    nw_network_free(single);
+}
+
+/* Loads of one tie go tie by tie (tie.c): the same result. */
+static void test_small_loads(void **state)
+{
+    (void)state;
+    const nw_id pairs[] = { 40, 1, 2, 39, 40, 1 };
+    nw_network *bulk = make(), *single = make();
+    for (size_t i = 0; i < 3; i++) {
+        nw_id id = 0;
+        NWT_OK(nw_ties_add(&id, bulk, NW_FORM_BEGEGNUNG, pairs + 2 * i, 1, nwt_date("2026-05-01")));
+        assert_int_equal(id, 3 + i);
+    }
+    add_singly(single, NW_FORM_BEGEGNUNG, pairs, 3, "2026-05-01");
+    char *fb = nwt_fingerprint(bulk), *fs = nwt_fingerprint(single);
+    assert_string_equal(fb, fs);
+    free(fb);
+    free(fs);
+    char buf[64];
+    actor_ties(buf, sizeof buf, bulk, 40);
+    assert_string_equal(buf, "3,5");
+    actor_ties(buf, sizeof buf, bulk, 1);
+    assert_string_equal(buf, "1,3,5");
+    nw_network_free(bulk);
+    nw_network_free(single);
+}
+
+static void test_nothing_to_add(void **state)
+{
+    (void)state;
+    nw_network *net = make();
+    char *before = nwt_fingerprint(net);
+    nw_id out = 77;
+    NWT_OK(nw_ties_add(&out, net, NW_FORM_KONTAKT, NULL, 0, nwt_date("2026-01-01")));
+    assert_int_equal(out, 77); /* nothing written */
+    const nw_id pairs[] = { 1, 2 };
+    NWT_OK(nw_ties_add(NULL, net, NW_FORM_KONTAKT, pairs, 0, nwt_date("2026-01-01")));
+    char *after = nwt_fingerprint(net);
+    assert_string_equal(before, after);
+    free(before);
+    free(after);
+    nw_network_free(net);
+}
+
+static void test_reserve(void **state)
+{
+    (void)state;
+    nw_network *net = make();
+    char *before = nwt_fingerprint(net);
+    NWT_OK(nw_network_reserve(net, 1000, 5000));
+    NWT_OK(nw_network_reserve(net, 0, 0));
+    char *after = nwt_fingerprint(net);
+    assert_string_equal(before, after); /* capacity only */
+    free(after);
+    /* Identities are not taken: the next actor is still 41. */
+    nw_actor *g = nwt_actor(net, "G");
+    assert_int_equal(nwt_actor_id(g), 41);
+    nw_actor_free(g);
+
+    NWT_EXPECT(NW_EINVAL, nw_network_reserve(NULL, 1, 1));
+    /* 41 actor and 2 tie identities are used: 2^32 - 1 - 41 and 2^32 - 1 - 2
+     * left (the largest identity is 2^32 - 1). */
+    size_t actors_left = (size_t)UINT32_MAX - 41, ties_left = (size_t)UINT32_MAX - 2;
+    char *mid = nwt_fingerprint(net);
+    NWT_EXPECT(NW_ELIMIT, nw_network_reserve(net, actors_left + 1, 0));
+    NWT_EXPECT(NW_ELIMIT, nw_network_reserve(net, 0, ties_left + 1));
+    NWT_EXPECT(NW_ELIMIT, nw_network_reserve(net, SIZE_MAX, SIZE_MAX));
+    after = nwt_fingerprint(net);
+    assert_string_equal(mid, after);
+    free(mid);
+    free(after);
+    free(before);
+    nw_network_free(net);
+}
+
+/* ---- errors: each one changes nothing ------------------------------------- */
+
+/* Expect `code` from nw_ties_add(out, net, ...), a message that contains
+ * `part` (unless NULL), and an unchanged network and output array. */
+static void expect_unchanged(int code, const char *part, nw_network *net, nw_form form,
+                             const nw_id *pairs, size_t npairs, nw_date start)
+{
+    char *before = nwt_fingerprint(net);
+    nw_id out[8] = { 99, 99, 99, 99, 99, 99, 99, 99 };
+    NWT_EXPECT(code, nw_ties_add(out, net, form, pairs, npairs, start));
+    if (part != NULL && strstr(nw_errmsg(), part) == NULL)
+        NWT_FAIL("message '%s' does not name '%s'", nw_errmsg(), part);
+    for (int i = 0; i < 8; i++)
+        assert_int_equal(out[i], 99);
+    char *after = nwt_fingerprint(net);
+    assert_string_equal(before, after);
+    free(before);
+    free(after);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    nw_network *net = make();
+    nw_date d = nwt_date("2026-01-15");
+    const nw_id good[] = { 1, 2, 3, 4 };
+
+    NWT_EXPECT(NW_EINVAL, nw_ties_add(NULL, NULL, NW_FORM_KONTAKT, good, 2, d));
+    expect_unchanged(NW_EINVAL, NULL, net, NW_FORM_KONTAKT, NULL, 2, d);
+    expect_unchanged(NW_EINVAL, NULL, net, BAD_FORM, good, 2, d);
+    expect_unchanged(NW_EINVAL, NULL, net, (nw_form)-1, good, 2, d);
+    expect_unchanged(NW_EINVAL, NULL, net, NW_FORM_KONTAKT, good, 2, NW_DATE_NONE);
+    expect_unchanged(NW_EINVAL, NULL, net, NW_FORM_KONTAKT, good, 2, INT32_MAX);
+
+    /* Every bad pair comes after good ones: all or nothing. */
+    const nw_id twice[] = { 1, 2, 3, 4, 5, 5 };           /* a pair names one actor twice */
+    const nw_id zero[] = { 1, 2, 3, 4, 0, 5 };            /* identity 0 is nobody */
+    const nw_id never[] = { 1, 2, 3, 4, 5, 41 };          /* 41 was never added */
+    const nw_id huge[] = { 1, 2, 3, 4, UINT32_MAX, 1 };
+    const nw_id removed[] = { 1, 2, 3, 4, 6, 1 };         /* F (6) was removed */
+    expect_unchanged(NW_EINVAL, "actor 5", net, NW_FORM_KONTAKT, twice, 3, d);
+    expect_unchanged(NW_ENOTFOUND, "pairs[4]", net, NW_FORM_KONTAKT, zero, 3, d);
+    expect_unchanged(NW_ENOTFOUND, "pairs[5]: no actor 41", net, NW_FORM_KONTAKT, never, 3, d);
+    expect_unchanged(NW_ENOTFOUND, "pairs[4]", net, NW_FORM_KONTAKT, huge, 3, d);
+    expect_unchanged(NW_ENOTFOUND, "actor 6 was removed", net, NW_FORM_KONTAKT, removed, 3, d);
+
+    /* More ties than identities left (2 of 2^32 - 1 are used): refused before
+     * any pair is read, so the short array is never read past its end. */
+    size_t left = (size_t)UINT32_MAX - 2;
+    expect_unchanged(NW_ELIMIT, NULL, net, NW_FORM_KONTAKT, good, left + 1, d);
+    expect_unchanged(NW_ELIMIT, NULL, net, NW_FORM_KONTAKT, good, SIZE_MAX, d);
+
+    /* After all that, the good pairs still go in: ties 3 and 4. */
+    nw_id out[2];
+    NWT_OK(nw_ties_add(out, net, NW_FORM_KONTAKT, good, 2, d));
+    assert_int_equal(out[0], 3);
+    assert_int_equal(out[1], 4);
+    nw_network_free(net);
+}
+
+static void test_freed_network(void **state)
+{
+    (void)state;
+    nw_network *net = make();
+    nw_actor *keep;
+    NWT_OK(nw_actor_lookup(&keep, net, 1)); /* keeps the network alive as a zombie */
+    nw_network_free(net);
+    const nw_id pairs[] = { 1, 2 };
+    NWT_EXPECT(NW_ESTALE, nw_ties_add(NULL, net, NW_FORM_KONTAKT, pairs, 1, nwt_date("2026-01-01")));
+    NWT_EXPECT(NW_ESTALE, nw_network_reserve(net, 1, 1));
+    nw_actor_free(keep);
+}
+
+/* ---- out of memory --------------------------------------------------------
+ * Fail the 1st, 2nd, 3rd ... allocation of a reserve + bulk load on the
+ * network of make(): the call that meets the failure returns NW_ENOMEM with
+ * a message and leaves the network as it was; retried, it succeeds, and the
+ * end state equals that of a run without failures. No block may leak (the
+ * fixture checks). Forms B and D (with checklists: more allocations) and C;
+ * loads grouped by actor and one tie by tie. */
+
+#define NSTEPS 4
+static int bulk_load(nw_network *net, int step)
+{
+    static const nw_id pairs[] = { 1, 2, 2, 3, 3, 1, 4, 5, 5, 1, 1, 2 };
+    nw_date d = nwt_date("2026-04-01");
+    switch (step) {
+    case 0: return nw_network_reserve(net, 3, 6);
+    case 1: return nw_ties_add(NULL, net, NW_FORM_KONTAKT, pairs, 6, d);
+    case 2: return nw_ties_add(NULL, net, NW_FORM_KOOPERATION, pairs + 4, 3, d);
+    default: return nw_ties_add(NULL, net, NW_FORM_GRUPPE, pairs + 6, 1, d); /* tie by tie */
+    }
+}
+
+static void test_every_allocation_fails_once(void **state)
+{
+    (void)state;
+    nw_network *ref = make();
+    for (int step = 0; step < NSTEPS; step++)
+        NWT_OK(bulk_load(ref, step));
+    char *want = nwt_fingerprint(ref);
+    nw_network_free(ref);
+
+    long k, reported = 0;
+    for (k = 1;; k++) {
+        nw_network *net = make(); /* before arming: its allocations do not count */
+        nwt_failalloc_fail_at(k);
+        for (int step = 0; step < NSTEPS; step++) {
+            char *before = nwt_fingerprint(net);
+            long failures = nwt_failalloc_failures();
+            nw_error_clear();
+            int rc = bulk_load(net, step);
+            if (rc != NW_OK) {
+                if (rc != NW_ENOMEM || nwt_failalloc_failures() == failures)
+                    NWT_FAIL("allocation %ld: step %d returned %s (%s)", k, step,
+                             nwt_code_name(rc), nw_errmsg());
+                assert_int_equal(nw_errcode(), NW_ENOMEM);
+                assert_string_not_equal(nw_errmsg(), "no error");
+                char *after = nwt_fingerprint(net);
+                if (strcmp(before, after) != 0)
+                    NWT_FAIL("allocation %ld: step %d failed but changed the network\n"
+                             "--- before ---\n%s--- after ---\n%s", k, step, before, after);
+                free(after);
+                reported++;
+                NWT_OK(bulk_load(net, step)); /* the failure is one-shot */
+            }
+            free(before);
+        }
+        bool met = nwt_failalloc_failures() > 0;
+        nwt_failalloc_fail_at(0);
+        char *got = nwt_fingerprint(net);
+        assert_string_equal(got, want);
+        free(got);
+        nw_network_free(net);
+        if (!met)
+            break; /* allocation k is past the last one: each was failed once */
+        if (k > 10000)
+            NWT_FAIL("more than 10000 allocations");
+    }
+    free(want);
+    /* The load allocates: at least a record and a member array per tie. */
+    assert_true(k - 1 >= 2 * 10);
+    assert_true(reported > 0);
+    print_message("    %ld allocations failed in turn, %ld reported NW_ENOMEM\n", k - 1, reported);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        NWT_TEST(test_adds_like_tie_add),
+        NWT_TEST(test_cooperations_get_checklists),
+        NWT_TEST(test_small_loads),
+        NWT_TEST(test_nothing_to_add),
+        NWT_TEST(test_reserve),
+        NWT_TEST(test_errors),
+        NWT_TEST(test_freed_network),
+        NWT_TEST(test_every_allocation_fails_once),
+    };
+    return NWT_RUN(tests);
+}
