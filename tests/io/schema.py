@@ -89,5 +89,18 @@ expect(broken(lambda d: d["ties"][0]["checklist"].update(next_item_id=4294967296
        "next_item_id used up")
 expect(broken(change_item(0, "custom", lambda i: i.update(code="coop.goal", label=None) or i.pop("label"))),
        True, "a second coop.goal (the library refuses it, the schema cannot tell)")
+# Consent records: the fixture's actor 4 has two (every field, and an opt-out).
+withrec = next(i for i, a in enumerate(good["actors"]) if "consents" in a)
+recs = good["actors"][withrec]["consents"]
+assert {r["type"] for r in recs} == {"opt-in", "opt-out"} and "withdrawn" in recs[0]
+def change_consent(f):
+    return lambda d: f(d["actors"][withrec]["consents"][0])
+expect(broken(change_consent(lambda c: c.update(type="maybe"))), False, "unknown consent type")
+expect(broken(change_consent(lambda c: c.pop("given"))), False, "a consent without given")
+expect(broken(change_consent(lambda c: c.update(expires="2026-13-01"))), False, "a bad expiry")
+expect(broken(change_consent(lambda c: c.update(purpose="a\nb"))), False, "a purpose of two lines")
+expect(broken(change_consent(lambda c: c.update(signed=True))), False, "an unknown consent field")
+expect(broken(lambda d: d["actors"][withrec].update(consent_given="2024-01-01")), False,
+       "consents and consent_given together")
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

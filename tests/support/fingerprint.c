@@ -3,7 +3,8 @@
  * that "the network is exactly as before the call" is one strcmp.
  *
  * It walks the network through actor and tie iterators (identity order) and
- * reads every field with the public getters. The test allocator is paused
+ * reads every field with the public getters, consent records and checklist
+ * items included. The test allocator is paused
  * meanwhile: the handles and iterators made here must not use up the
  * allocation a test wants to fail.
  */
@@ -107,9 +108,51 @@ static void put_actor(buf *b, const nw_actor *a)
         must(nw_actor_attr(&k, &v, a, i), "nw_actor_attr");
         put(b, "  attr [%s]=[%s]\n", k, v);
     }
+    must(nw_consent_count(&n, a), "nw_consent_count");
+    for (i = 0; i < n; i++) {
+        nw_consent c;
+        must(nw_consent_get(&c, a, i), "nw_consent_get");
+        put(b, "  consent type=%d", (int)c.type);
+        put_date(b, "given", c.given);
+        put_date(b, "expires", c.expires);
+        put_date(b, "withdrawn", c.withdrawn);
+        put(b, " purpose=[%s] source=[%s] text=[%s] note=[%s]\n", c.purpose, c.source, c.text,
+            c.note);
+    }
 }
 
-static void put_tie(buf *b, const nw_tie *t)
+/* The checklist of a tie, if it has one. */
+static void put_checklist(buf *b, nw_tie *t)
+{
+    nw_checklist *cl = NULL;
+    int rc = nw_tie_checklist(&cl, t);
+    if (rc == NW_ENOTFOUND)
+        return;
+    must(rc, "nw_tie_checklist");
+    size_t n;
+    must(nw_checklist_item_count(&n, cl), "nw_checklist_item_count");
+    for (size_t i = 0; i < n; i++) {
+        nw_id item, partner, resp;
+        const char *code, *label, *note;
+        nw_item_state st;
+        nw_date due;
+        must(nw_checklist_item_at(&item, cl, i), "nw_checklist_item_at");
+        must(nw_checklist_item_code(&code, cl, item), "nw_checklist_item_code");
+        must(nw_checklist_item_label(&label, cl, item, NW_LANG_DE), "nw_checklist_item_label");
+        must(nw_checklist_item_partner(&partner, cl, item), "nw_checklist_item_partner");
+        must(nw_checklist_item_responsible(&resp, cl, item), "nw_checklist_item_responsible");
+        must(nw_checklist_item_state(&st, cl, item), "nw_checklist_item_state");
+        must(nw_checklist_item_due(&due, cl, item), "nw_checklist_item_due");
+        must(nw_checklist_item_note(&note, cl, item), "nw_checklist_item_note");
+        put(b, "  item %u code=%s label=[%s] partner=%u responsible=%u state=%d", (unsigned)item,
+            code, label, (unsigned)partner, (unsigned)resp, (int)st);
+        put_date(b, "due", due);
+        put(b, " note=[%s]\n", note);
+    }
+    nw_checklist_free(cl);
+}
+
+static void put_tie(buf *b, nw_tie *t)
 {
     nw_id id;
     nw_form form;
@@ -158,6 +201,7 @@ static void put_tie(buf *b, const nw_tie *t)
         put_date(b, "on", d);
         put(b, " kind=%d note=[%s]\n", (int)k, note);
     }
+    put_checklist(b, t);
 }
 
 char *nwt_fingerprint(nw_network *net)

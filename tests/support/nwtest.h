@@ -152,7 +152,8 @@ nw_tie *nwt_tie(nw_network *net, nw_form form, nw_actor *a, nw_actor *b, nw_acto
  *
  * Everything observable through the public API, rendered as text: name,
  * topics, goals, counts, and for every actor and tie (in identity order)
- * every field, list and log. Two networks in the same state give the same
+ * every field, list and log, an actor's consent records and a tie's
+ * checklist items. Two networks in the same state give the same
  * text. The library's allocations made while fingerprinting are neither
  * counted nor failed by the test allocator. Free the result with free().
  * Fails the test if a library call fails.

@@ -404,6 +404,60 @@ static void test_principles_read_records(void **state)
     nw_network_free(net);
 }
 
+/* FREI-001: no valid general consent now and never before. Only an opt-out,
+ * or consent given after the date, is no consent; a withdrawal that is
+ * taken back ends FREI-002 on that day. */
+static void test_principles_first_consent(void **state)
+{
+    (void)state;
+    nw_network *net = nwt_network("Netz");
+    nw_actor *a = nwt_actor(net, "Anna");
+    nw_actor *b = nwt_actor(net, "Ben");
+    NWT_OK(nw_actor_consent_give(b, nwt_date("2025-01-01")));
+    nw_tie *t = nwt_tie(net, NW_FORM_KONTAKT, a, b, NULL, "2025-01-01");
+    nw_report *r = NULL;
+
+    nw_consent no = NW_CONSENT_INIT;
+    no.type = NW_CONSENT_OPT_OUT;
+    no.given = nwt_date("2025-01-01");
+    NWT_OK(nw_consent_add(NULL, a, &no));
+    NWT_OK(nw_validate(&r, net, nwt_date("2025-06-30"), NULL));
+    assert_int_equal(single(r, "FREI-001")->actor, 1);
+    nw_report_free(r);
+
+    /* an opt-in given after the date does not count yet, and overrides the
+     * earlier opt-out from its day on */
+    nw_consent yes = NW_CONSENT_INIT;
+    yes.given = nwt_date("2025-07-01");
+    NWT_OK(nw_consent_add(NULL, a, &yes));
+    NWT_OK(nw_validate(&r, net, nwt_date("2025-06-30"), NULL));
+    single(r, "FREI-001");
+    nw_report_free(r);
+    NWT_OK(nw_validate(&r, net, nwt_date("2025-07-01"), NULL));
+    single(r, NULL);
+    nw_report_free(r);
+
+    /* withdrawn: FREI-002 says so; the record stays, so the past is as it was */
+    NWT_OK(nw_consent_withdraw(a, 1, nwt_date("2025-09-01")));
+    NWT_OK(nw_validate(&r, net, nwt_date("2025-10-01"), NULL));
+    assert_string_equal(single(r, "FREI-002")->message_en,
+                        "“Anna”: consent withdrawn on 2025-09-01, but still a member "
+                        "of an active tie: contact no. 1.");
+    nw_report_free(r);
+    NWT_OK(nw_validate(&r, net, nwt_date("2025-08-31"), NULL));
+    single(r, NULL);
+    nw_report_free(r);
+    /* the contact ended on the day of withdrawal: nothing to report */
+    NWT_OK(nw_tie_set_end(t, nwt_date("2025-09-01")));
+    NWT_OK(nw_validate(&r, net, nwt_date("2025-09-01"), NULL));
+    single(r, NULL);
+    nw_report_free(r);
+    nw_tie_free(t);
+    nw_actor_free(a);
+    nw_actor_free(b);
+    nw_network_free(net);
+}
+
 /* Every allocation of nw_consent_add may fail: NW_ENOMEM, nothing changed. */
 static void test_out_of_memory(void **state)
 {
@@ -712,6 +766,7 @@ int main(void)
         NWT_TEST(test_validity_rule),
         NWT_TEST(test_shorthands),
         NWT_TEST(test_principles_read_records),
+        NWT_TEST(test_principles_first_consent),
         NWT_TEST(test_out_of_memory),
         NWT_TEST(test_native_format),
         NWT_TEST(test_native_format_errors),

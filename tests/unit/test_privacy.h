@@ -1,8 +1,7 @@
 /*
  * Shared by the data-protection tests (test_consent.c, test_erase.c,
  * test_access_export.c, test_pseudonymise.c): a small network full of one
- * person's data, a state rendering that also covers consent records and
- * checklists (nwt_fingerprint does not), and byte searches.
+ * person's data and byte searches.
  *
  * The world ("Schulweg Nordstadt"), identities in brackets:
  *   actors  [1] Maria Müller (person; the one whose data the tests follow)
@@ -148,80 +147,11 @@ static inline void world_free(world *w)
 
 /* ---- state --------------------------------------------------------------- */
 
-static inline void state_cat(char **s, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-
-static inline void state_cat(char **s, const char *fmt, ...)
-{
-    char line[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(line, sizeof line, fmt, ap);
-    va_end(ap);
-    size_t n = strlen(*s), m = strlen(line);
-    char *t = realloc(*s, n + m + 1);
-    if (t == NULL)
-        NWT_FAIL("out of memory in the test");
-    memcpy(t + n, line, m + 1);
-    *s = t;
-}
-
-/* nwt_fingerprint plus every consent record and checklist item. Free with free(). */
+/* The whole state, consent records and checklists included (the shared
+ * fingerprint covers them). Free with free(). */
 static inline char *privacy_state(nw_network *net)
 {
-    char *s = nwt_fingerprint(net);
-    nwt_failalloc_pause();
-    nw_actor_iter *ai = NULL;
-    nw_actor *a = NULL;
-    NWT_OK(nw_actor_iter_new(&ai, net));
-    while (nw_actor_iter_next(&a, ai) == NW_OK) {
-        size_t n = 0;
-        NWT_OK(nw_consent_count(&n, a));
-        for (size_t i = 0; i < n; i++) {
-            nw_consent c;
-            NWT_OK(nw_consent_get(&c, a, i));
-            state_cat(&s, "consent %u/%zu: %d %d [%s] [%s] [%s] [%s] %d %d\n",
-                      (unsigned)nwt_actor_id(a), i, (int)c.given, (int)c.type, c.purpose,
-                      c.source, c.text, c.note, (int)c.expires, (int)c.withdrawn);
-        }
-        nw_actor_free(a);
-    }
-    nw_actor_iter_free(ai);
-    nw_tie_iter *ti = NULL;
-    nw_tie *t = NULL;
-    NWT_OK(nw_tie_iter_new(&ti, net, NW_FORM_MASK_ALL));
-    while (nw_tie_iter_next(&t, ti) == NW_OK) {
-        nw_checklist *cl = NULL;
-        if (nw_tie_checklist(&cl, t) == NW_OK) {
-            size_t n = 0;
-            NWT_OK(nw_checklist_item_count(&n, cl));
-            for (size_t i = 0; i < n; i++) {
-                nw_id item, partner, resp;
-                const char *code, *label, *note;
-                nw_item_state st;
-                nw_date due;
-                NWT_OK(nw_checklist_item_at(&item, cl, i));
-                NWT_OK(nw_checklist_item_code(&code, cl, item));
-                NWT_OK(nw_checklist_item_label(&label, cl, item, NW_LANG_DE));
-                NWT_OK(nw_checklist_item_partner(&partner, cl, item));
-                NWT_OK(nw_checklist_item_responsible(&resp, cl, item));
-                NWT_OK(nw_checklist_item_state(&st, cl, item));
-                NWT_OK(nw_checklist_item_due(&due, cl, item));
-                NWT_OK(nw_checklist_item_note(&note, cl, item));
-                state_cat(&s, "item %u/%u: %s [%s] p%u r%u s%d d%d [%s]\n",
-                          (unsigned)nwt_tie_id(t), (unsigned)item, code, label, (unsigned)partner,
-                          (unsigned)resp, (int)st, (int)due, note);
-            }
-            nw_checklist_free(cl);
-        }
-        nw_tie_free(t);
-    }
-    nw_tie_iter_free(ti);
-    nwt_failalloc_resume();
-    return s;
+    return nwt_fingerprint(net);
 }
 
 /* ---- byte searches --------------------------------------------------------- */
