@@ -2,7 +2,8 @@
  * The quickstart's network, built through the public API: a youth centre, a
  * primary school, a parents' initiative, a housing company and three
  * residents working on safe ways to school, with all four relationship
- * forms. Keep in step with examples/quickstart.c.
+ * forms. quickstart.c prints it; validate.c, strength_report.c and
+ * data/make_nordstadt.c work on it.
  */
 #include "example_network.h"
 

@@ -1,7 +1,7 @@
 /*
  * The quickstart's network, "Netzwerk Sichere Schulwege Nordstadt", for the
- * examples that work on it (validate.c). It holds the same actors, ties,
- * topics, goals and interactions as examples/quickstart.c.
+ * examples: quickstart.c prints it, validate.c validates it,
+ * strength_report.c analyses it, data/make_nordstadt.c saves it.
  */
 #ifndef EXAMPLE_NETWORK_H
 #define EXAMPLE_NETWORK_H

@@ -3,14 +3,16 @@
  *
  * "Netzwerk Sichere Schulwege Nordstadt": a youth centre, a primary school,
  * a parents' initiative, a housing company and three residents work on safe
- * ways to school. The program builds the network with all four
- * relationship forms (Beziehungsformen), then prints a summary: the ties by
- * form, and every actor with its ties and neighbours.
+ * ways to school. example_network.c builds the network with all four
+ * relationship forms (Beziehungsformen); this program prints a summary: the
+ * ties by form, and every actor with its ties and neighbours.
+ *
+ *     cc quickstart.c example_network.c $(pkg-config --cflags --libs netzwerk)
  *
  * Every call is checked; on an error the program prints nw_errmsg() and
  * exits with 1. Everything is freed (the program runs clean under valgrind).
  */
-#include <netzwerk.h>
+#include "example_network.h"
 
 #include <stdio.h>
 
@@ -25,32 +27,6 @@
         }                                                                    \
     } while (0)
 
-enum { JUZ, SCHULE, ELTERN, WBG, AYSE, JUERGEN, MONIKA, NACTORS };
-
-static const struct {
-    nw_actor_kind kind;
-    const char *name;
-    nw_channel channel;
-    const char *contact;
-    const char *interest;
-    const char *consent; /* date of consent (Freiwilligkeit) */
-} actors[NACTORS] = {
-    [JUZ] = {NW_ACTOR_ORGANISATION, "Jugendzentrum Nordstadt", NW_CHANNEL_EMAIL,
-             "team@juz-nordstadt.example", "Kinder- und Jugendbeteiligung", "2024-09-02"},
-    [SCHULE] = {NW_ACTOR_ORGANISATION, "Grundschule am Lindenplatz", NW_CHANNEL_EMAIL,
-                "sekretariat@gs-lindenplatz.example", "Sichere Schulwege", "2024-09-02"},
-    [ELTERN] = {NW_ACTOR_GROUP, "Elterninitiative Sicherer Schulweg", NW_CHANNEL_EMAIL,
-                "eltern.schulweg@example.org", "Sichere Schulwege", "2024-09-16"},
-    [WBG] = {NW_ACTOR_ORGANISATION, "Wohnungsbaugesellschaft Nordstadt eG", NW_CHANNEL_POSTAL,
-             "Am Markt 3\n12345 Nordstadt", "Wohnumfeld", "2024-10-01"},
-    [AYSE] = {NW_ACTOR_PERSON, "Ayşe Yılmaz", NW_CHANNEL_PHONE, "0170 1234567",
-              "Sichere Schulwege", "2024-11-09"},
-    [JUERGEN] = {NW_ACTOR_PERSON, "Jürgen Müller", NW_CHANNEL_EMAIL,
-                 "j.mueller@example.net", "Verkehrsberuhigung", "2024-11-09"},
-    [MONIKA] = {NW_ACTOR_PERSON, "Monika Schröder", NW_CHANNEL_OTHER,
-                "über das Büro des Jugendzentrums", "Verkehrsberuhigung", "2025-01-20"},
-};
-
 static const char *kind_name(nw_actor_kind kind)
 {
     switch (kind) {
@@ -59,36 +35,6 @@ static const char *kind_name(nw_actor_kind kind)
     case NW_ACTOR_ORGANISATION: return "Organisation";
     }
     return "?";
-}
-
-static int date(nw_date *out, const char *text)
-{
-    return nw_date_parse(out, text);
-}
-
-/* Add a tie of `form` between the listed actors, from `start`. */
-static int tie(nw_tie **out, nw_network *net, nw_form form, nw_actor *const *members,
-               size_t count, const char *start, const char *label)
-{
-    nw_date d;
-    nw_tie *t = NULL;
-    int rc = date(&d, start);
-    if (rc == NW_OK)
-        rc = nw_tie_add(&t, net, form, members, count, d);
-    if (rc == NW_OK && label)
-        rc = nw_tie_set_label(t, label);
-    if (rc == NW_OK && out)
-        *out = t;
-    else
-        nw_tie_free(t);
-    return rc;
-}
-
-static int log_interaction(nw_tie *t, const char *when, nw_interaction_kind kind, const char *note)
-{
-    nw_date d;
-    int rc = date(&d, when);
-    return rc == NW_OK ? nw_tie_interaction_add(t, d, kind, note) : rc;
 }
 
 /* Print the network's ties, counted by form, with the catalogue's names. */
@@ -174,59 +120,14 @@ int main(void)
 {
     int status = 1;
     nw_network *net = NULL;
-    nw_actor *a[NACTORS] = {NULL};
-    nw_tie *projekt = NULL, *begegnung = NULL;
     nw_actor_iter *all = NULL;
     nw_actor *each = NULL;
-    nw_date d, today;
+    nw_date today;
     size_t nactors, nties;
     int rc;
 
     printf("libnetzwerk %s\n\n", nw_version());
-
-    /* The network, its shared topics (Geteiltes Interesse) and goals. */
-    CHECK(nw_network_new(&net, "Netzwerk Sichere Schulwege Nordstadt"));
-    CHECK(nw_network_topic_add(net, "Sichere Schulwege"));
-    CHECK(nw_network_topic_add(net, "Verkehrsberuhigung"));
-    CHECK(nw_network_topic_add(net, "Kinder- und Jugendbeteiligung"));
-    CHECK(nw_network_goal_add(net, "Sichere Schulwege bis 2027"));
-    CHECK(nw_network_goal_add(net, "Weniger Elterntaxis vor der Grundschule"));
-
-    /* The actors, each reachable, with an interest and recorded consent. */
-    for (int i = 0; i < NACTORS; i++) {
-        CHECK(nw_actor_add(&a[i], net, actors[i].kind, actors[i].name));
-        CHECK(nw_actor_contact_add(a[i], actors[i].channel, actors[i].contact));
-        CHECK(nw_actor_interest_add(a[i], actors[i].interest));
-        CHECK(date(&d, actors[i].consent));
-        CHECK(nw_actor_consent_give(a[i], d));
-        CHECK(nw_actor_set_joined(a[i], d));
-    }
-    CHECK(nw_actor_contact_add(a[JUZ], NW_CHANNEL_PHONE, "0521 987650"));
-    CHECK(nw_actor_attr_set(a[AYSE], "Sprachen", "Deutsch, Türkisch"));
-
-    /* B Kooperation: a project of three independent partners. */
-    nw_actor *partners[] = {a[JUZ], a[SCHULE], a[ELTERN]};
-    CHECK(tie(&projekt, net, NW_FORM_KOOPERATION, partners, 3, "2025-02-01", "Schulwegdetektive"));
-    CHECK(nw_tie_topic_add(projekt, "Sichere Schulwege"));
-    CHECK(nw_tie_goal_add(projekt, "Schulwegplan für die Grundschule bis Sommer 2025"));
-    CHECK(log_interaction(projekt, "2025-02-10", NW_INTERACTION_MEETING, "Auftakttreffen im Jugendzentrum"));
-    CHECK(log_interaction(projekt, "2025-04-05", NW_INTERACTION_EVENT, "Begehung der Schulwege mit Kindern"));
-    CHECK(log_interaction(projekt, "2025-05-12", NW_INTERACTION_MESSAGE, NULL));
-
-    /* D Gruppe: a working group that meets over the long term. */
-    nw_actor *group[] = {a[ELTERN], a[AYSE], a[JUERGEN], a[MONIKA]};
-    CHECK(tie(NULL, net, NW_FORM_GRUPPE, group, 4, "2024-11-09", "Arbeitskreis Verkehr"));
-
-    /* C Kontakt: loose, standing ties to people and organisations. */
-    nw_actor *contact1[] = {a[WBG], a[JUZ]};
-    nw_actor *contact2[] = {a[JUERGEN], a[SCHULE]};
-    CHECK(tie(NULL, net, NW_FORM_KONTAKT, contact1, 2, "2024-10-01", NULL));
-    CHECK(tie(NULL, net, NW_FORM_KONTAKT, contact2, 2, "2024-11-15", NULL));
-
-    /* A Begegnung: Ayşe Yılmaz meets the housing company at the street party. */
-    nw_actor *meeting[] = {a[AYSE], a[WBG]};
-    CHECK(tie(&begegnung, net, NW_FORM_BEGEGNUNG, meeting, 2, "2025-06-14", "Stadtteilfest Nordstadt"));
-    CHECK(log_interaction(begegnung, "2025-06-14", NW_INTERACTION_EVENT, "Gespräch über die Beleuchtung am Fußweg"));
+    CHECK(example_network_build(&net));
 
     /* The summary. */
     const char *name;
@@ -236,7 +137,7 @@ int main(void)
     printf("%s: %zu actors, %zu ties\n\n", name, nactors, nties);
     CHECK(print_forms(net));
 
-    CHECK(date(&today, "2025-07-01"));
+    CHECK(nw_date_parse(&today, EXAMPLE_TODAY));
     CHECK(nw_actor_iter_new(&all, net));
     while ((rc = nw_actor_iter_next(&each, all)) == NW_OK) {
         CHECK(print_actor(each, today));
@@ -250,10 +151,6 @@ int main(void)
 done:
     nw_actor_free(each);
     nw_actor_iter_free(all);
-    nw_tie_free(begegnung);
-    nw_tie_free(projekt);
-    for (int i = 0; i < NACTORS; i++)
-        nw_actor_free(a[i]);
     nw_network_free(net);
     return status;
 }

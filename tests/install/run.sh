@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install test: install the build to a temporary prefix, then build
-# examples/quickstart.c against the installed files only, the two ways users
-# do it (pkg-config and find_package), and run the programs.
+# examples/quickstart.c (with example_network.c) against the installed files
+# only, the two ways users do it (pkg-config and find_package), and run the
+# programs.
 #
 # usage: run.sh <build dir> <source dir> <cmake> <C compiler>
 set -euo pipefail
@@ -10,7 +11,7 @@ build=$1 source=$2 cmake=$3 cc=$4
 work=$(mktemp -d "${TMPDIR:-/tmp}/netzwerk-install.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 prefix=$work/prefix
-quickstart=$source/examples/quickstart.c
+quickstart=("$source/examples/quickstart.c" "$source/examples/example_network.c")
 # Consumers must not find the build tree by accident.
 unset LD_LIBRARY_PATH PKG_CONFIG_PATH CMAKE_PREFIX_PATH
 
@@ -64,7 +65,7 @@ pkg-config --validate netzwerk || fail "pkg-config --validate"
 
 step "build with pkg-config (shared)"
 # shellcheck disable=SC2046  # word splitting of the flags is wanted
-"$cc" -std=c11 -Wall -Wextra -Wpedantic -Werror "$quickstart" -o "$work/qs_pc" \
+"$cc" -std=c11 -Wall -Wextra -Wpedantic -Werror "${quickstart[@]}" -o "$work/qs_pc" \
     $(pkg-config --cflags --libs netzwerk) || fail "cc with pkg-config"
 # (Capture first: `ldd | grep -q` can fail under pipefail when grep exits early.)
 deps=$(LD_LIBRARY_PATH=$libdir ldd "$work/qs_pc")
@@ -77,7 +78,7 @@ step "build with pkg-config --static (static library)"
 [[ " $(pkg-config --static --cflags netzwerk) " == *" -DNW_STATIC_DEFINE "* ]] \
     || fail "pkg-config --static --cflags lacks -DNW_STATIC_DEFINE"
 # shellcheck disable=SC2046
-"$cc" -std=c11 -Wall -Wextra -Wpedantic -Werror "$quickstart" -o "$work/qs_pc_static" \
+"$cc" -std=c11 -Wall -Wextra -Wpedantic -Werror "${quickstart[@]}" -o "$work/qs_pc_static" \
     $(pkg-config --static --cflags netzwerk) "$libdir/libnetzwerk.a" \
     $(pkg-config --static --libs netzwerk | sed 's/-lnetzwerk\b//') \
     || fail "cc with the static library"
@@ -87,7 +88,7 @@ if grep -q libnetzwerk <<<"$deps"; then fail "qs_pc_static is linked dynamically
 
 step "build with find_package(netzwerk)"
 "$cmake" -S "$source/tests/install/consumer" -B "$work/consumer" \
-    -DCMAKE_C_COMPILER="$cc" -DCMAKE_PREFIX_PATH="$prefix" -DNW_QUICKSTART="$quickstart" \
+    -DCMAKE_C_COMPILER="$cc" -DCMAKE_PREFIX_PATH="$prefix" -DNW_QUICKSTART="$(IFS=";"; echo "${quickstart[*]}")" \
     >"$work/consumer.log" || { cat "$work/consumer.log"; fail "configure the consumer"; }
 "$cmake" --build "$work/consumer" >>"$work/consumer.log" 2>&1 || { cat "$work/consumer.log"; fail "build the consumer"; }
 # The CMake build sets an RPATH to the installed library.
