@@ -924,3 +924,5 @@ typedef struct {} nwb_tie_iter;
 %include "checklist.i"
 %include "principles.i"
 %include "io.i"
+%include "analysis.i"
+%include "privacy.i"

@@ -68,6 +68,10 @@ static const nwb_option nwb_save_option_table[] = {
     { "no_sync", NWB_OPT_FLAG, offsetof(nw_save_options, flags), NW_SAVE_NO_SYNC },
     { "csv_bom", NWB_OPT_FLAG, offsetof(nw_save_options, flags), NW_SAVE_CSV_BOM },
     { "csv_separator", NWB_OPT_SEPARATOR, offsetof(nw_save_options, csv_separator), 0 },
+    /* the consent filter (privacy.i): only actors with valid consent */
+    { "consented_only", NWB_OPT_FLAG, offsetof(nw_save_options, flags), NW_SAVE_CONSENTED_ONLY },
+    { "consent_as_of", NWB_OPT_DATE, offsetof(nw_save_options, consent_as_of), 0 },
+    { "consent_purpose", NWB_OPT_TEXT, offsetof(nw_save_options, consent_purpose), 0 },
     { NULL, NWB_OPT_INT, 0, 0 }
 };
 

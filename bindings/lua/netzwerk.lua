@@ -424,6 +424,401 @@ end
 local c_load_csv_buffer = nw.load_csv_buffer
 function nw.load_csv_buffer(actors, ties, opts) return c_load_csv_buffer(actors, ties, opts) end
 
+-- ---- analysis ---------------------------------------------------------------
+-- (bindings/analysis.i.) Snapshots and their measures as plain tables:
+-- per-actor results keyed by actor identity (an Actor of the snapshot's
+-- network works as a key too), lists of identities, records as tables.
+local Snapshot = classes.Snapshot
+local snapshot = Snapshot[".fn"]
+
+fields(Snapshot, {as_of = {"get_date"}})
+Snapshot[".get"].network = network_of
+Snapshot.__len = function(s) return s:actor_count() end
+
+local c_snapshot = network.snapshot
+local c_losing_touch, c_timeline = network.losing_touch, network.timeline
+local c_strength_terms = tie.strength_terms
+local c_pair, c_vertex_of, c_is_current, c_option =
+  snapshot.pair, snapshot.vertex_of, snapshot.is_current, snapshot.option
+local c_components, c_overlap, c_bridges, c_figures, c_compare =
+  snapshot.components, snapshot.overlap, snapshot.bridges, snapshot.figures, snapshot.compare
+
+-- A number as tostring shows it in results: integers plain, NaN as "nan".
+local function num(x)
+  if x ~= x then return "nan" end
+  if math.type(x) == "integer" then return tostring(x) end
+  return ("%.6g"):format(x)
+end
+
+local function is(obj, class) return getmetatable(obj) == "netzwerk." .. class end
+
+-- net:snapshot(as_of [, opts]) or net:snapshot{as_of = ..., weighted = true, ...}
+function network.snapshot(self, as_of, opts)
+  if type(as_of) == "table" and opts == nil then
+    opts = {}
+    for k, v in pairs(as_of) do
+      if k ~= "as_of" then opts[k] = v end
+    end
+    as_of = as_of.as_of
+  end
+  return c_snapshot(self, as_of, opts)
+end
+
+-- The actor identity of each vertex, 1..n (a snapshot never changes).
+local vertex_ids = setmetatable({}, {__mode = "k"})
+local function ids_of(snap)
+  local ids = vertex_ids[snap]
+  if not ids then
+    ids = {}
+    for v = 1, snap:actor_count() do ids[v] = snap:actor_id(v) end
+    vertex_ids[snap] = ids
+  end
+  return ids
+end
+
+-- The identity of an actor given as an Actor (of the snapshot's network) or an identity.
+local function actor_key(snap, actor)
+  if is(actor, "Actor") then
+    if network_of(actor) ~= network_of(snap) then
+      raise(nw.EINVAL, "the actor is not of the snapshot's network")
+    end
+    return actor.id
+  end
+  return actor
+end
+
+-- Per-actor results: {[actor id] = value}; result[actor] works too.
+local Measure = {__metatable = "netzwerk.Measure", __name = "netzwerk.Measure"}
+local measure_of = setmetatable({}, {__mode = "k"})
+Measure.__index = function(t, key)
+  if is(key, "Actor") then
+    return rawget(t, actor_key(measure_of[t].snapshot, key))
+  end
+end
+Measure.__tostring = function(t)
+  local keys, parts = {}, {}
+  for id in pairs(t) do keys[#keys + 1] = id end
+  table.sort(keys)
+  for i, id in ipairs(keys) do
+    if i > 10 then parts[#parts + 1] = "..." break end
+    parts[#parts + 1] = ("%d = %s"):format(id, num(t[id]))
+  end
+  return ("netzwerk.%s{%s}"):format(measure_of[t].name, table.concat(parts, ", "))
+end
+
+local function new_measure(snap, name)
+  local t = setmetatable({}, Measure)
+  measure_of[t] = {snapshot = snap, name = name}
+  return t
+end
+
+local function by_actor(snap, name, values, integral)
+  local ids, t = ids_of(snap), new_measure(snap, name)
+  for v = 1, values:count() do
+    local x = values:get(v)
+    t[ids[v]] = integral and math.tointeger(x) or x
+  end
+  return t
+end
+
+-- name = whether the values are whole numbers
+for name, integral in pairs{degree = true, weighted_degree = false, betweenness = false,
+    harmonic_closeness = false, two_step_reach = true, reach_efficiency = false,
+    constraint = false, effective_size = false, efficiency = false, local_clustering = false,
+    core_number = true} do
+  local c = snapshot[name]
+  snapshot[name] = function(self) return by_actor(self, name, c(self), integral) end
+end
+
+-- membership, parts: membership[id] = k and parts[k] = {ids...}, the
+-- components numbered 1, 2, ... in order of their lowest actor identity.
+function snapshot.components(self)
+  local values, ids = c_components(self), ids_of(self)
+  local membership, parts = new_measure(self, "components"), {}
+  for v = 1, values:count() do
+    local k = math.tointeger(values:get(v)) + 1
+    membership[ids[v]] = k
+    local part = parts[k] or {}
+    part[#part + 1] = ids[v]
+    parts[k] = part
+  end
+  return membership, parts
+end
+
+-- The actors of the snapshot: their identities in ascending order.
+function snapshot.actors(self) return {table.unpack(ids_of(self))} end
+
+function snapshot.vertex_of(self, actor) return c_vertex_of(self, actor_key(self, actor)) end
+
+-- Whether the snapshot still matches a network (by default its own; false once closed).
+function snapshot.is_current(self, net)
+  net = net or network_of(self)
+  if net == nil or net.closed then return false end
+  return c_is_current(self, net)
+end
+
+-- An option the snapshot was taken with, typed: boolean, integer or number.
+local function typed_option(name, value)
+  local kind = nw.snapshot_option_type(name)
+  if kind == "bool" then return value ~= 0 end
+  if kind == "int" then return math.tointeger(value) end
+  return value
+end
+function snapshot.option(self, name) return typed_option(name, c_option(self, name)) end
+function snapshot.options(self)
+  local t = {}
+  for i = 1, nw.snapshot_option_count() do
+    local name = nw.snapshot_option_name(i)
+    t[name] = self:option(name)
+  end
+  return t
+end
+function nw.snapshot_defaults()
+  local t = {}
+  for i = 1, nw.snapshot_option_count() do
+    local name = nw.snapshot_option_name(i)
+    t[name] = typed_option(name, nw.snapshot_option_default(name))
+  end
+  return t
+end
+
+-- Pairs: {a =, b =, weight =, ties =, strong =}, a < b, numbered 1..m.
+local Pair = {__metatable = "netzwerk.Pair", __name = "netzwerk.Pair"}
+Pair.__tostring = function(p)
+  return ("netzwerk.Pair(%d-%d: weight %s, %d %s, %s)"):format(p.a, p.b, num(p.weight), p.ties,
+    p.ties == 1 and "tie" or "ties", p.strong and "strong" or "weak")
+end
+function snapshot.pair(self, i)
+  local p = c_pair(self, i)
+  return setmetatable({a = p.a, b = p.b, weight = p.weight, ties = p.ties, strong = p.strong}, Pair)
+end
+function snapshot.pairs(self)
+  local t = {}
+  for i = 1, self:pair_count() do t[i] = self:pair(i) end
+  return t
+end
+
+-- Tie overlap per pair: a list in the order of snap:pairs().
+function snapshot.overlap(self)
+  local values, t = c_overlap(self), {}
+  for i = 1, values:count() do t[i] = values:get(i) end
+  return t
+end
+
+-- Bridges: {pair =, a =, b =, span =, strong =, weight =}; span is
+-- math.huge for a bridge proper (no other path).
+local Bridge = {__metatable = "netzwerk.Bridge", __name = "netzwerk.Bridge"}
+Bridge.__tostring = function(b)
+  return ("netzwerk.Bridge(%d-%d: span %s, %s)"):format(b.a, b.b,
+    b.span == math.huge and "inf" or tostring(b.span), b.strong and "strong" or "weak")
+end
+function snapshot.bridges(self, ...)
+  local list, t = c_bridges(self, ...), {}
+  for i = 1, list:count() do
+    local b = list:get(i)
+    t[i] = setmetatable({pair = b.pair + 1, a = b.a, b = b.b, strong = b.strong, weight = b.weight,
+      span = b.span == nw.SPAN_INFINITE and math.huge or b.span}, Bridge)
+  end
+  return t
+end
+
+-- Figures: a table by the names of nw_figures_field(), typed: as_of a date,
+-- counts integers, paths_exact a boolean, ratios numbers.
+local Figures = {__metatable = "netzwerk.Figures", __name = "netzwerk.Figures"}
+Figures.__tostring = function(f)
+  return ("netzwerk.Figures(as of %s: %d actors, %d ties, %d pairs, density %s, %d %s)"):format(
+    f.as_of, f.actors, f.ties, f.pairs, num(f.density), f.components,
+    f.components == 1 and "component" or "components")
+end
+local function figures_table(f)
+  local t = {}
+  for i = 1, f:count_fields() do
+    local name = f:name_at(i)
+    local typed = f[name]  -- the record's field, where it has one of that name
+    if typed == nil then
+      local value = f:value_at(i)
+      typed = math.tointeger(value) or value
+    end
+    t[name] = typed
+  end
+  return setmetatable(t, Figures)
+end
+
+function snapshot.figures(self) return figures_table(c_figures(self)) end
+
+-- net:figures(as_of [, opts]) or net:figures{as_of = ..., ...}
+function network.figures(self, as_of, opts) return self:snapshot(as_of, opts):figures() end
+
+-- The change between two snapshots: before and after (figures), delta
+-- (after - before of each number; as_of in days), and the lists of
+-- identities actors_joined, actors_left, ties_began, ties_ended.
+local Change = {__metatable = "netzwerk.Change", __name = "netzwerk.Change"}
+Change.__tostring = function(c)
+  return ("netzwerk.Change(%s to %s: %d actors joined, %d left, %d ties began, %d ended)"):format(
+    c.before.as_of, c.after.as_of, #c.actors_joined, #c.actors_left, #c.ties_began, #c.ties_ended)
+end
+local function id_list(ids)
+  local t = {}
+  for i = 1, ids:count() do t[i] = ids:get(i) end
+  return t
+end
+local function change_table(c)
+  local before, after = figures_table(c:before()), figures_table(c:after())
+  local delta = {as_of = nw.days(after.as_of) - nw.days(before.as_of)}
+  for name, value in pairs(after) do
+    if type(value) == "number" then delta[name] = value - before[name] end
+  end
+  return setmetatable({before = before, after = after, delta = delta,
+    actors_joined = id_list(c:actors_joined()), actors_left = id_list(c:actors_left()),
+    ties_began = id_list(c:ties_began()), ties_ended = id_list(c:ties_ended())}, Change)
+end
+
+function snapshot.compare(self, later) return change_table(c_compare(self, later)) end
+
+-- net:change(a, b [, opts]): a and b are dates (snapshots taken with opts) or snapshots.
+function network.change(self, a, b, opts)
+  local before = is(a, "Snapshot") and a or self:snapshot(a, opts)
+  local after = is(b, "Snapshot") and b or self:snapshot(b, opts)
+  return before:compare(after)
+end
+
+-- A list of figures tables, one per point from `from` every `step` days up to `to`.
+function network.timeline(self, from, to, step, opts)
+  local list, t = c_timeline(self, from, to, step, opts), {}
+  for i = 1, list:count() do t[i] = figures_table(list:get(i)) end
+  return t
+end
+
+-- The ties losing touch, oldest contact first: {tie =, tie_id =, form =,
+-- last_contact =, days =, overdue =}.
+local Touch = {__metatable = "netzwerk.Touch", __name = "netzwerk.Touch"}
+Touch.__tostring = function(t)
+  return ("netzwerk.Touch(tie %d %s: last contact %s, %d days%s)"):format(t.tie_id,
+    nw.form_letter(t.form), t.last_contact, t.days, t.overdue and ", overdue" or "")
+end
+function network.losing_touch(self, as_of, opts)
+  local list, t = c_losing_touch(self, as_of, opts), {}
+  for i = 1, list:count() do
+    local x = list:get(i)
+    t[i] = setmetatable({tie = self:tie(x.tie), tie_id = x.tie, form = x.form,
+      last_contact = x.last_contact, days = x.days, overdue = x.overdue}, Touch)
+  end
+  return t
+end
+
+-- {base =, age =, tending =, recency =, strength =, last_contact =, interactions =}
+local Strength = {__metatable = "netzwerk.Strength", __name = "netzwerk.Strength"}
+Strength.__tostring = function(x)
+  return ("netzwerk.Strength(%s: base %s, age %s, tending %s, recency %s; last contact %s, %d %s)")
+    :format(num(x.strength), num(x.base), num(x.age), num(x.tending), num(x.recency),
+      tostring(x.last_contact), x.interactions, x.interactions == 1 and "interaction" or "interactions")
+end
+function tie.strength_terms(self, as_of, opts)
+  local x = c_strength_terms(self, as_of, opts)
+  return setmetatable({base = x.base, age = x.age, tending = x.tending, recency = x.recency,
+    strength = x.strength, last_contact = x.last_contact, interactions = x.interactions}, Strength)
+end
+
+-- The name of a tie state: "absent", "active", "dormant", "latent".
+local state_names = {[nw.TIE_ABSENT] = "absent", [nw.TIE_ACTIVE] = "active",
+  [nw.TIE_DORMANT] = "dormant", [nw.TIE_LATENT] = "latent"}
+function nw.tie_state_name(state)
+  local name = state_names[state]
+  if not name then raise(nw.EINVAL, ("%s is no tie state"):format(tostring(state))) end
+  return name
+end
+
+Snapshot.__tostring = function(s)
+  return ("netzwerk.Snapshot(as of %s: %d actors, %d pairs, %d ties%s)"):format(s.as_of,
+    s:actor_count(), s:pair_count(), s:tie_count(), s:option("weighted") and ", weighted" or "")
+end
+
+-- ---- privacy (issue 8) ---------------------------------------------------------
+-- (bindings/privacy.i: consent records, erasure, access export, pseudonymised
+-- copies; saving with {consented_only = true, consent_as_of = "..."} is a save
+-- option. Nothing else depends on this part.)
+do
+  local c_withdraw = actor.withdraw_consent
+
+  -- actor:consents(): the records in the order added, each a table
+  -- {index =, given =, type =, purpose =, source =, text =, note =,
+  -- expires =, withdrawn =}; texts "" and dates nil when absent.
+  function actor.consents(self)
+    local t = {}
+    for i = 1, self:consent_count() do
+      t[i] = {
+        index = i, type = self:consent_type(i),
+        given = self:consent_date(i, "given"), expires = self:consent_date(i, "expires"),
+        withdrawn = self:consent_date(i, "withdrawn"),
+        purpose = self:consent_text(i, "purpose"), source = self:consent_text(i, "source"),
+        text = self:consent_text(i, "text"), note = self:consent_text(i, "note"),
+      }
+    end
+    return t
+  end
+
+  local record_fields = {
+    purpose = true, type = true, source = true, text = true, note = true, expires = true,
+    withdrawn = true,
+  }
+
+  -- actor:give_consent(date [, {purpose =, type = nw.CONSENT_OPT_OUT, source =,
+  -- text =, note =, expires =, withdrawn =}]): add a record; returns its index.
+  -- Without a purpose it is for the general purpose (taking part).
+  function actor.give_consent(self, date, record)
+    if record ~= nil and type(record) ~= "table" then
+      raise(nw.EINVAL, ("argument 2: expected a table of record fields, got %s"):format(type(record)))
+    end
+    record = record or {}
+    for key in pairs(record) do
+      if not record_fields[key] then
+        raise(nw.EINVAL, ("a consent record has no field '%s'"):format(tostring(key)))
+      end
+    end
+    self:add_consent(date, record.type or nw.CONSENT_OPT_IN, record.purpose, record.source,
+                     record.text, record.note, record.expires, record.withdrawn)
+    return self:consent_count()
+  end
+
+  -- actor:withdraw_consent(date [, index]): the record at index (1-based), or
+  -- without one the current general consent. The record stays, with the date.
+  function actor.withdraw_consent(self, date, index)
+    if index == nil then return c_withdraw(self, date) end
+    return self:withdraw_consent_at(index, date)
+  end
+
+  -- actor:has_consent(date [, purpose]): whether consent for the purpose
+  -- (nil: the general purpose) is valid on the date.
+  function actor.has_consent(self, date, purpose)
+    return self:consent_valid(date, purpose)
+  end
+
+  -- net:pseudonymise(key [, {keep_network_name =, keep_topics =, keep_purposes =}]):
+  -- a new Network; the key is a string of at least nw.PSEUDONYM_KEY_MIN bytes.
+  local c_pseudonymise = network.pseudonymise
+  local keep_flags = {
+    keep_network_name = nw.PSEUDONYM_KEEP_NETWORK_NAME, keep_topics = nw.PSEUDONYM_KEEP_TOPICS,
+    keep_purposes = nw.PSEUDONYM_KEEP_PURPOSES,
+  }
+  function network.pseudonymise(self, key, opts)
+    if type(key) ~= "string" then
+      raise(nw.EINVAL, ("argument 1: the key must be a string, got %s"):format(type(key)))
+    end
+    local keep = 0
+    if opts ~= nil and type(opts) ~= "table" then
+      raise(nw.EINVAL, ("argument 2: expected a table of options, got %s"):format(type(opts)))
+    end
+    for name, on in pairs(opts or {}) do
+      local flag = keep_flags[name]
+      if not flag then raise(nw.EINVAL, ("pseudonymise has no option '%s'"):format(tostring(name))) end
+      if on then keep = keep | flag end
+    end
+    return c_pseudonymise(self, key, keep)
+  end
+  -- actor:erase() -> the number of texts redacted; actor:export() -> JSON text:
+  -- the C methods as they are.
+end
+
 -- Hide the metatables: with them a script could call __gc by hand or reach
 -- the raw method tables. SWIG's C code reads them raw and is not affected.
 for name, mt in pairs(classes) do

@@ -17,7 +17,8 @@
  * - indexes: 1-based;
  * - dates: "YYYY-MM-DD" strings, nil for "no date";
  * - form selections: nil (all forms), a form (nw.KOOPERATION), a list of
- *   forms, "strong", "weak", "all" or letters ("B", "BD");
+ *   forms or letters ({nw.KOOPERATION, "D"}), "strong", "weak", "all" or
+ *   letters ("B", "BD");
  * - text: strings only (nil means NULL), no NUL bytes.
  *
  * The idiomatic part written in Lua (fields, lists, iterators, tostring,
@@ -237,18 +238,31 @@ static int nwb_lua_push_date(lua_State *L, nw_date date)
     return 1;
 }
 
-/* Add the bit of one form given as a number. */
+/* Add the bit of one form of a list: a form or its letter ("B"). */
 static int nwb_lua_form_bit(lua_State *L, int idx, int argnum, unsigned *mask)
 {
     lua_Integer form;
+    if (lua_type(L, idx) == LUA_TSTRING) {
+        const char *s = lua_tostring(L, idx);
+        nw_form f;
+        if (!s[0] || s[1])
+            return nwb_lua_fail(L, NW_EINVAL, "argument %d: a form letter is one of A, B, C, D",
+                                argnum);
+        if (nwb_check(nw_form_from_letter(&f, s[0])) < 0) {
+            nwb_lua_push_error(L);
+            return 0;
+        }
+        *mask |= NW_FORM_BIT(f);
+        return 1;
+    }
     if (!nwb_lua_integer(L, idx, 0, NW_FORM_COUNT - 1, argnum, &form))
         return 0;
     *mask |= NW_FORM_BIT(form);
     return 1;
 }
 
-/* A form selection: nil, a form, a list of forms, "all", "strong", "weak"
- * or form letters ("B", "BD"). */
+/* A form selection: nil, a form, a list of forms or letters, "all",
+ * "strong", "weak" or form letters ("B", "BD"). */
 static int nwb_lua_form_mask(lua_State *L, int idx, int argnum, unsigned *out)
 {
     unsigned mask = 0;

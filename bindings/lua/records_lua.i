@@ -1,13 +1,14 @@
 /*
- * records_lua.i: the Lua typemaps of the checklist, validation and file
- * parts (bindings/checklist.i, principles.i, io.i, options.i). %included by
- * netzwerk_lua.i before the shared interface.
+ * records_lua.i: the Lua typemaps of the checklist, validation, file and
+ * analysis parts (bindings/checklist.i, principles.i, io.i, options.i,
+ * analysis.i). %included by netzwerk_lua.i before the shared interface.
  *
  * - C records (catalogue entries, findings, principle results, progress,
  *   the default thresholds) become tables keyed by the C field names;
  *   identities of "nothing" are left out (nil).
  * - Options: a table {name = value} (or nil) onto the option struct; an
- *   unknown name is an nw.EINVAL error.
+ *   unknown name is an nw.EINVAL error. Snapshot options (analysis.i) also
+ *   take `forms`, a form selection, for form_mask.
  * - Lists of item identities and texts the library made are pushed in a
  *   protected call and freed with nw_free() in every case, so that a host's
  *   memory cap cannot make them leak.
@@ -370,4 +371,70 @@ static int nwb_lua_network_of(lua_State *L)
                      luaL_typename(L, $input));
         SWIG_fail;
     }
+}
+
+/* ---- analysis (bindings/analysis.i) ------------------------------------------
+ * Snapshot options: a table {name = value} (or nil) by the names of
+ * analysis.i (nw.snapshot_option_name(i)); booleans for "bool" options,
+ * numbers for the others (whole numbers for "int"). One Lua name more:
+ * forms = a form selection (nw.KOOPERATION, {"B", "D"}, "strong", "BD"),
+ * the same as form_mask; giving both is an error. */
+
+%{
+static int nwb_lua_snapshot_options(lua_State *L, int idx, int argnum, nw_snapshot_options *opts)
+{
+    bool forms = false, mask = false;
+    if (lua_isnoneornil(L, idx))
+        return 1;
+    if (!lua_istable(L, idx))
+        return nwb_lua_fail(L, NW_EINVAL, "argument %d: expected a table of snapshot options, got %s",
+                            argnum, luaL_typename(L, idx));
+    idx = lua_absindex(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        int value = lua_gettop(L);
+        const char *name;
+        const nwb_sopt *o;
+        if (lua_type(L, value - 1) != LUA_TSTRING)
+            return nwb_lua_fail(L, NW_EINVAL, "argument %d: snapshot option names are strings",
+                                argnum);
+        name = lua_tostring(L, value - 1);
+        if (strcmp(name, "forms") == 0) {
+            if (!nwb_lua_form_mask(L, value, argnum, &opts->form_mask))
+                return 0;
+            forms = true;
+        } else if (!(o = nwb_sopt_find(name))) {
+            return nwb_lua_fail(L, NW_EINVAL, "argument %d: unknown snapshot option '%s'", argnum,
+                                name);
+        } else if (nwb_sopt_is_bool(o)) {
+            if (!lua_isboolean(L, value))
+                return nwb_lua_fail(L, NW_EINVAL, "argument %d: option %s expects a boolean, got %s",
+                                    argnum, name, luaL_typename(L, value));
+            nwb_sopt_set(opts, o, lua_toboolean(L, value) ? 1.0 : 0.0);
+        } else {
+            if (lua_type(L, value) != LUA_TNUMBER)
+                return nwb_lua_fail(L, NW_EINVAL, "argument %d: option %s expects a number, got %s",
+                                    argnum, name, luaL_typename(L, value));
+            if (nwb_sopt_set(opts, o, lua_tonumber(L, value)) < 0) {
+                nwb_lua_push_error(L);
+                return 0;
+            }
+            mask = mask || strcmp(name, "form_mask") == 0;
+        }
+        lua_pop(L, 1);
+    }
+    if (forms && mask)
+        return nwb_lua_fail(L, NW_EINVAL, "argument %d: give forms or form_mask, not both", argnum);
+    return 1;
+}
+%}
+
+%typemap(in) const nw_snapshot_options *opts (nw_snapshot_options tmp) {
+    if (nwb_check(nw_snapshot_options_init(&tmp, NW_SNAPSHOT_OPTIONS_VERSION)) < 0) {
+        nwb_lua_push_error(L);
+        SWIG_fail;
+    }
+    if (!nwb_lua_snapshot_options(L, $input, $argnum, &tmp))
+        SWIG_fail;
+    $1 = &tmp;
 }

@@ -429,3 +429,76 @@ static void nwb_py_add_position(void)
     if (have_view$argnum)
         PyBuffer_Release(&view$argnum);
 }
+
+/* ---- analysis options (bindings/analysis.i) ------------------------------------ */
+
+%{
+/* A dict of snapshot options (None: the defaults) onto the defaults; 0, or
+ * -1 with an exception (an unknown name is a TypeError, as for keywords). */
+static int nwb_py_snapshot_options(PyObject *obj, nw_snapshot_options *opts)
+{
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    if (nwb_check(nw_snapshot_options_init(opts, NW_SNAPSHOT_OPTIONS_VERSION)) < 0) {
+        nwb_py_raise();
+        return -1;
+    }
+    if (obj == Py_None)
+        return 0;
+    if (!PyDict_Check(obj)) {
+        PyErr_Format(PyExc_TypeError, "snapshot: expected a dict of options, not %s",
+                     Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    while (PyDict_Next(obj, &pos, &key, &value)) {
+        const nwb_sopt *o;
+        const char *name = PyUnicode_Check(key) ? PyUnicode_AsUTF8(key) : NULL;
+        double v;
+        int is_int;
+        if (!name) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_TypeError, "snapshot: option names are str");
+            return -1;
+        }
+        o = nwb_sopt_find(name);
+        if (!o) {
+            PyErr_Format(PyExc_TypeError, "snapshot() got an unexpected keyword argument '%s'",
+                         name);
+            return -1;
+        }
+        if (value == Py_None)
+            continue; /* the default */
+        /* Integers: int or anything with __index__ (numpy's too), never a bool. */
+        is_int = !PyBool_Check(value) && PyIndex_Check(value);
+        if (nwb_sopt_is_bool(o) ? !PyBool_Check(value)
+            : nwb_sopt_is_integer(o) ? !is_int
+            : !is_int && !PyFloat_Check(value)) {
+            PyErr_Format(PyExc_TypeError, "snapshot: option %s expects %s, not %s", name,
+                         nwb_sopt_is_bool(o) ? "a bool"
+                         : nwb_sopt_is_integer(o) ? "an int" : "a number",
+                         Py_TYPE(value)->tp_name);
+            return -1;
+        }
+        if (is_int) {
+            PyObject *number = PyNumber_Index(value);
+            v = number ? PyLong_AsDouble(number) : -1.0;
+            Py_XDECREF(number);
+        } else {
+            v = PyFloat_AsDouble(value);
+        }
+        if (v == -1.0 && PyErr_Occurred())
+            return -1;
+        if (nwb_sopt_set(opts, o, v) < 0) {
+            nwb_py_raise();
+            return -1;
+        }
+    }
+    return 0;
+}
+%}
+
+%typemap(in) const nw_snapshot_options *opts (nw_snapshot_options tmp) {
+    if (nwb_py_snapshot_options($input, &tmp) < 0)
+        SWIG_fail;
+    $1 = &tmp;
+}

@@ -271,6 +271,8 @@ test("iterators and form selections", function()
   same(ids(net:ties("BD")), {1, 3})
   same(ids(net:ties("c")), {2})
   same(ids(net:ties(nil)), {1, 2, 3, 4})
+  same(ids(net:ties({"B", nw.GRUPPE})), {1, 3})  -- a list may mix letters and forms
+  same(ids(net:ties({"a"})), {4})
   equal(net:tie_count("strong"), 2)
   equal(net:tie_count({}), 0)
   same(ids(a:ties()), {1, 2, 3})
@@ -294,6 +296,8 @@ test("iterators and form selections", function()
   t.raises(nw.EINVAL, net.ties, net, "E")
   t.raises(nw.EINVAL, net.ties, net, "")
   t.raises(nw.EINVAL, net.ties, net, {1, "x"})
+  t.raises(nw.EINVAL, net.ties, net, {"BD"})  -- one letter per element
+  t.raises(nw.EINVAL, net.ties, net, {""})
   t.raises(nw.EINVAL, net.ties, net, true)
 end)
 

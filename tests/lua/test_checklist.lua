@@ -263,4 +263,62 @@ test("a checklist keeps its network alive", function()
   raises(nw.EINVAL, cl.item_count, cl:find("coop.goal"))
 end)
 
+
+test("the low-level methods, with item identities", function()
+  local net, juz, schule, anna, tie = cooperation()
+  local cl = tie:checklist()
+  equal(cl:get_tie_id(), tie.id)
+  local goal = cl:item_at(1)
+  equal(cl:item_code(goal), "coop.goal")
+  equal(cl:item_label(goal), "Gemeinsames Ziel formuliert")
+  equal(cl:item_label(goal, nw.EN), "Common goal stated")
+  equal(cl:item_partner(goal), 0)
+  equal(cl:item_partner(cl:item_at(10)), schule.id)
+  equal(cl:item_state(goal), nw.ITEM_OPEN)
+  cl:set_item_state(goal, nw.ITEM_DONE)
+  equal(cl:item_state(goal), nw.ITEM_DONE)
+  equal(cl:item_responsible(goal), 0)
+  cl:set_item_responsible(goal, anna)
+  equal(cl:item_responsible(goal), anna.id)
+  cl:clear_item_responsible(goal)
+  equal(cl:item_responsible(goal), 0)
+  equal(cl:item_due(goal), nil)
+  cl:set_item_due(goal, "2025-03-01")
+  equal(cl:item_due(goal), "2025-03-01")
+  equal(cl:item_overdue(goal, "2025-03-02"), false)  -- done: a deadline no longer matters
+  equal(cl:item_settled(goal, "2025-03-02"), true)
+  cl:set_item_state(goal, nw.ITEM_AGREED)
+  equal(cl:item_overdue(goal, "2025-03-01"), false)
+  equal(cl:item_overdue(goal, "2025-03-02"), true)
+  equal(cl:item_settled(goal, "2025-03-02"), false)
+  equal(cl:item_note(goal), "")
+  cl:set_item_note(goal, "Protokoll")
+  equal(cl:item_note(goal), "Protokoll")
+  local own = cl:add_item("Presse")
+  equal(cl:item_code(own), nw.ITEM_CODE_CUSTOM)
+  cl:set_item_label(own, "Pressetermin")
+  equal(cl:item_label(own, nw.EN), "Pressetermin")
+  raises(nw.EINVAL, cl.set_item_label, cl, goal, "Anders")  -- built-in labels are fixed
+  cl:remove_item(own)
+  equal(cl:item_count(), 10)
+  -- an identity that is no item of this checklist
+  for _, call in ipairs{
+    function() return cl:item_code(own) end, function() return cl:item_label(own) end,
+    function() cl:set_item_label(own, "x") end, function() return cl:item_partner(own) end,
+    function() return cl:item_state(own) end, function() cl:set_item_state(own, nw.ITEM_DONE) end,
+    function() return cl:item_responsible(own) end,
+    function() cl:set_item_responsible(own, anna) end,
+    function() cl:clear_item_responsible(own) end, function() return cl:item_due(own) end,
+    function() cl:set_item_due(own, "2025-03-01") end, function() return cl:item_note(own) end,
+    function() cl:set_item_note(own, "x") end, function() return cl:item_overdue(own, "2025-03-01") end,
+    function() return cl:item_settled(own, "2025-03-01") end, function() cl:remove_item(own) end,
+    function() return cl:item_at(11) end,
+  } do
+    raises(nw.ENOTFOUND, call)
+  end
+  raises(nw.EINVAL, cl.set_item_state, cl, goal, 9)
+  raises(nw.EINVAL, cl.add_item, cl, "")
+  equal(cl:item_count(), 10)
+end)
+
 t.run()

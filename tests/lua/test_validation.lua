@@ -130,6 +130,8 @@ test("a report", function()
   equal(tostring(report), "netzwerk.Report(as of 2026-06-01: 5 findings; FREI violated, "
     .. "THEMA at risk, LANG fulfilled, DYN fulfilled, ZIEL fulfilled)")
   equal(getmetatable(report), "netzwerk.Report")
+  equal(report:finding_count(), 5)
+  equal(report:get_as_of(), DAY)
 end)
 
 test("thresholds", function()

@@ -24,6 +24,9 @@ SURFACE = {
         "item_state_name", "principle_name", "principle_description", "principle_code",
         "severity_name", "status_name", "rule_count", "rule", "rule_find", "validate_defaults",
         "load", "load_buffer", "load_csv", "load_csv_buffer",
+        # analysis
+        "snapshot_option_count", "snapshot_option_name", "snapshot_option_type",
+        "snapshot_option_default",
     },
     "Network": {
         "close", "is_closed", "get_name", "set_name", "add_topic", "remove_topic",
@@ -31,6 +34,8 @@ SURFACE = {
         "actor_count", "tie_count", "add_actor", "actor_by_id", "actor_by_name", "add_tie",
         "tie_by_id", "actors", "ties",
         "validate", "save", "save_buffer", "save_csv", "save_csv_buffer",
+        "snapshot", "losing_touch", "timeline",
+        "pseudonymise",  # privacy
     },
     "Actor": {
         "remove", "dup", "equals", "get_id", "get_name", "set_name", "get_kind", "set_kind",
@@ -38,6 +43,10 @@ SURFACE = {
         "remove_contact", "add_interest", "remove_interest", "interest_count", "interest",
         "give_consent", "withdraw_consent", "consent", "has_consent", "set_attr", "attr",
         "remove_attr", "attr_count", "attr_at", "tie_count", "ties", "neighbors",
+        "pair_strength", "pair_tie_count",
+        # privacy
+        "add_consent", "consent_count", "consent_type", "consent_date", "consent_text",
+        "withdraw_consent_at", "consent_valid", "erase", "export",
     },
     "Tie": {
         "remove", "dup", "equals", "get_id", "get_form", "member_count", "member",
@@ -47,6 +56,7 @@ SURFACE = {
         "goal_count", "goal", "add_interaction", "interaction_count", "interaction",
         "remove_interaction",
         "checklist", "create_checklist",
+        "strength", "strength_terms", "state",
     },
     "ActorIter": {"next"},
     "TieIter": {"next"},
@@ -58,7 +68,37 @@ SURFACE = {
         "progress", "pending", "well_agreed",
     },
     "Report": {"get_as_of", "finding_count", "finding", "principle"},
+    # analysis
+    "Snapshot": {
+        "get_date", "option", "is_current", "actor_count", "pair_count", "tie_count", "memory",
+        "actor_id", "vertex_of", "pair", "degree", "weighted_degree", "betweenness",
+        "harmonic_closeness", "two_step_reach", "reach_efficiency", "constraint",
+        "effective_size", "efficiency", "local_clustering", "core_number", "overlap",
+        "components", "stars", "isolates", "brokers", "bridges", "figures", "compare",
+    },
+    "Values": {"count", "get"},
+    "Ids": {"count", "get"},
+    "Bridges": {"count", "get"},
+    "Touches": {"count", "get"},
+    "Timeline": {"count", "get"},
+    "Change": {"before", "after", "actors_joined", "actors_left", "ties_began", "ties_ended"},
+    "Bridge": {"pair", "a", "b", "span", "strong", "weight"},
+    "Touch": {"tie", "form", "last_contact", "days", "overdue"},
+    "StrengthTerms": {"base", "age", "tending", "recency", "strength", "last_contact",
+                      "interactions"},
+    "Pair": {"a", "b", "weight", "ties", "strong"},
+    "Figures": {
+        "count_fields", "name_at", "value_at", "as_of", "actors", "size", "size_activatable",
+        "ties", "ties_strong", "ties_weak", "ties_active", "ties_dormant", "ties_latent",
+        "pairs", "pairs_multiplex", "pairs_strong", "density", "density_weighted",
+        "strength_mean", "components", "largest_component", "largest_share", "isolates",
+        "degree_mean", "degree_sd", "degree_max", "transitivity", "clustering_mean",
+        "triangles", "path_mean", "diameter", "paths_exact", "max_core", "max_core_size",
+        "ei_index",
+    },
 }
+
+CLASSES = tuple(k for k in SURFACE if k != "module")
 
 
 # SWIG's own object methods (ownership; not part of our interface).
@@ -72,12 +112,11 @@ def public(names, ours=frozenset()):
 
 class SurfaceTest(unittest.TestCase):
     def test_module_functions(self):
-        classes = {"Network", "Actor", "Tie", "ActorIter", "TieIter", "Checklist", "Report"}
-        names = public(dir(_core)) - classes
+        names = public(dir(_core)) - set(CLASSES)
         self.assertEqual(names, SURFACE["module"])
 
     def test_class_methods(self):
-        for cls in ("Network", "Actor", "Tie", "ActorIter", "TieIter", "Checklist", "Report"):
+        for cls in CLASSES:
             with self.subTest(cls=cls):
                 self.assertEqual(public(dir(getattr(_core, cls)), SURFACE[cls]), SURFACE[cls])
         # The iterators' next is theirs, not SWIG's.
@@ -287,6 +326,106 @@ class EveryFunctionTest(unittest.TestCase):
             net.save_csv(folder + "/a.csv", folder + "/t.csv")
             self.assertEqual(_core.load_csv(folder + "/a.csv", folder + "/t.csv").tie_count(), 2)
 
+    def test_analysis(self):
+        self.assertEqual(_core.snapshot_option_count(), 31)
+        self.assertEqual(_core.snapshot_option_name(0), "weighted")
+        self.assertEqual(_core.snapshot_option_type("weighted"), "bool")
+        self.assertEqual(_core.snapshot_option_default("touch_ideal_kooperation"), 14)
+        self.assertEqual((_core.TIE_ABSENT, _core.TIE_LATENT), (0, 3))
+        self.assertEqual((_core.SPAN_INFINITE, _core.TIMELINE_MAX), (2**32 - 1, 100000))
+
+        net = _core.Network("N")
+        a, b, c = net.add_actor("A"), net.add_actor("B"), net.add_actor("C")
+        t = net.add_tie(_core.KOOPERATION, [a, b], D(2025, 1, 1))
+        net.add_tie(_core.KONTAKT, [b, c], D(2025, 1, 1))
+        self.assertAlmostEqual(t.strength(D(2025, 1, 1), {"weight_age": 0, "weight_tending": 0}),
+                               (0.4 * 0.8 + 0.15 * 1) / 0.55)
+        terms = t.strength_terms(D(2025, 1, 1))
+        self.assertEqual((terms.base, terms.age, terms.tending, terms.recency,
+                          terms.last_contact, terms.interactions),
+                         (0.8, 0.0, 0.0, 1.0, D(2025, 1, 1), 0))
+        self.assertAlmostEqual(terms.strength, 0.4 * 0.8 + 0.15)
+        self.assertEqual(t.state(D(2025, 6, 1)), _core.TIE_DORMANT)
+        self.assertAlmostEqual(a.pair_strength(b, D(2025, 1, 1)), 0.4 * 0.8 + 0.15)
+        self.assertEqual(a.pair_tie_count(b, D(2025, 1, 1), None), 1)
+        touch = net.losing_touch(D(2025, 3, 1))
+        self.assertEqual(touch.count(), 1)
+        first = touch.get(0)
+        self.assertEqual((first.tie, first.form, first.last_contact, first.days, first.overdue),
+                         (1, _core.KOOPERATION, D(2025, 1, 1), 59, True))
+        line = net.timeline(D(2025, 1, 1), D(2025, 1, 3), 1)
+        self.assertEqual([line.get(i).as_of for i in range(line.count())],
+                         [D(2025, 1, 1), D(2025, 1, 2), D(2025, 1, 3)])
+
+        s = net.snapshot(D(2025, 2, 1), {"weighted": False})
+        self.assertEqual(s.get_date(), D(2025, 2, 1))
+        self.assertEqual(s.option("weighted"), 0.0)
+        self.assertTrue(s.is_current(net))
+        self.assertEqual((s.actor_count(), s.pair_count(), s.tie_count()), (3, 2, 2))
+        self.assertGreater(s.memory(), 0)
+        self.assertEqual((s.actor_id(2), s.vertex_of(3)), (3, 2))
+        p = s.pair(1)
+        self.assertEqual((p.a, p.b, p.weight, p.ties, p.strong), (2, 3, 1.0, 1, False))
+
+        def values(v):
+            return [v.get(i) for i in range(v.count())]
+
+        self.assertEqual(values(s.degree()), [1, 2, 1])
+        self.assertEqual(values(s.weighted_degree()), [1, 2, 1])
+        self.assertEqual(values(s.betweenness()), [0, 1, 0])
+        self.assertEqual(values(s.harmonic_closeness()), [1.5, 2, 1.5])
+        self.assertEqual(values(s.two_step_reach()), [2, 2, 2])
+        self.assertEqual(values(s.reach_efficiency()), [1, 1, 1])
+        self.assertEqual(values(s.constraint()), [1, 0.5, 1])
+        self.assertEqual(values(s.effective_size()), [1, 2, 1])
+        self.assertEqual(values(s.efficiency()), [1, 1, 1])
+        self.assertEqual(values(s.local_clustering()), [0, 0, 0])
+        self.assertEqual(values(s.core_number()), [1, 1, 1])
+        self.assertEqual(values(s.components()), [0, 0, 0])
+        self.assertEqual(values(s.overlap()), [0, 0])
+        self.assertEqual((s.stars(), s.isolates(), s.brokers()), ([2], [], [2]))
+        bridges = s.bridges()
+        self.assertEqual(bridges.count(), 2)
+        br = bridges.get(1)
+        self.assertEqual((br.pair, br.a, br.b, br.span, br.strong, br.weight),
+                         (1, 2, 3, _core.SPAN_INFINITE, False, 1.0))
+        self.assertEqual(s.bridges(True).count(), 2)
+        f = s.figures()
+        self.assertEqual((f.as_of, f.actors, f.pairs, f.diameter), (D(2025, 2, 1), 3, 2, 2))
+        self.assertEqual((f.count_fields(), f.name_at(1), f.value_at(1)), (39, "actors", 3.0))
+        change = net.snapshot(D(2024, 1, 1)).compare(s)
+        self.assertEqual((change.before().ties, change.after().ties), (0, 2))
+        ids = change.ties_began()
+        self.assertEqual([ids.get(i) for i in range(ids.count())], [1, 2])
+        self.assertEqual((change.actors_joined().count(), change.actors_left().count(),
+                          change.ties_ended().count()), (0, 0, 0))
+        net.close()
+        self.assertEqual(s.pair_count(), 2)  # a snapshot outlives its network
+
+    def test_privacy(self):
+        self.assertEqual((_core.CONSENT_OPT_IN, _core.CONSENT_OPT_OUT), (0, 1))
+        self.assertEqual((_core.PSEUDONYM_KEEP_NETWORK_NAME, _core.PSEUDONYM_KEEP_TOPICS,
+                          _core.PSEUDONYM_KEEP_PURPOSES, _core.PSEUDONYM_KEY_MIN), (1, 2, 4, 16))
+        net = _core.Network("Netz")
+        a = net.add_actor("Anna", _core.PERSON)
+        a.add_consent("2025-01-01", _core.CONSENT_OPT_OUT, "Fotos", "Bogen", "Nein.", "n",
+                      "2026-01-01", None)
+        self.assertEqual(a.consent_count(), 1)
+        self.assertEqual(a.consent_type(0), _core.CONSENT_OPT_OUT)
+        self.assertEqual((a.consent_date(0, "given"), a.consent_date(0, "expires"),
+                          a.consent_date(0, "withdrawn")), (D(2025, 1, 1), D(2026, 1, 1), None))
+        self.assertEqual([a.consent_text(0, f) for f in ("purpose", "source", "text", "note")],
+                         ["Fotos", "Bogen", "Nein.", "n"])
+        with self.assertRaises(nw.InvalidArgumentError):
+            a.consent_text(0, "given")
+        self.assertFalse(a.consent_valid("2025-06-01", "Fotos"))
+        a.withdraw_consent_at(0, "2025-03-01")
+        self.assertEqual(a.consent_date(0, "withdrawn"), D(2025, 3, 1))
+        self.assertIn('"name": "Anna"', a.export())
+        copy = net.pseudonymise(b"0123456789abcdef", _core.PSEUDONYM_KEEP_NETWORK_NAME)
+        self.assertEqual(copy.get_name(), "Netz")
+        self.assertEqual(a.erase(), 0)
+        self.assertEqual(net.actor_count(), 0)
 
 class HelpTest(unittest.TestCase):
     def test_help_is_useful(self):

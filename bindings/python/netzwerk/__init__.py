@@ -13,6 +13,20 @@ Cooperations and groups carry agreement checklists (:class:`Checklist`);
 :func:`load` and :meth:`Network.save` read and write files (native JSON,
 GraphML; CSV with :func:`load_csv` and :meth:`Network.save_csv`).
 
+Data protection (:mod:`netzwerk.privacy`): consent records
+(:meth:`Actor.give_consent`, :attr:`Actor.consents`), erasure
+(:meth:`Actor.erase`), access export (:meth:`Actor.export`) and
+pseudonymised copies (:meth:`Network.pseudonymise`).
+
+Analysis (:mod:`netzwerk.analysis`): :meth:`Network.snapshot` takes a
+:class:`Snapshot` as of a date, whose measures (degree, betweenness,
+closeness, clustering, brokers, bridges, :class:`Figures`) come back as
+dicts keyed by actor or as a pandas DataFrame; :meth:`Tie.strength` and
+:meth:`Tie.state` say how a tie fares; :meth:`Network.timeline` and
+:meth:`Network.change` follow the network over time;
+:meth:`Network.to_networkx` and :meth:`Network.to_pandas` hand it to
+NetworkX and pandas.
+
 Example::
 
     import datetime
@@ -42,6 +56,9 @@ from .checklist import (ITEM_CODE_CUSTOM, Checklist, ChecklistBuiltin, Checklist
 from .principles import Principle, PrincipleStatus, Rule, Severity, Subject, principles, rule, rules
 from .report import VALIDATE_DEFAULTS, Finding, PrincipleResult, Report
 from .files import FORMAT_VERSION, FileFormat, load, load_csv, loads, loads_csv
+from .privacy import PSEUDONYM_KEY_MIN, ConsentRecord, ConsentType
+from .analysis import (SNAPSHOT_DEFAULTS, Bridge, Change, Figures, Pair, Snapshot,
+                       StrengthTerms, TieState, Timeline, Touch)
 
 __all__ = [
     "Network", "Actor", "Tie",
@@ -57,6 +74,9 @@ __all__ = [
     "Principle", "Severity", "PrincipleStatus", "Subject", "Rule", "rules", "rule", "principles",
     "Report", "Finding", "PrincipleResult", "VALIDATE_DEFAULTS",
     "FileFormat", "load", "loads", "load_csv", "loads_csv", "FORMAT_VERSION",
+    "ConsentType", "ConsentRecord", "PSEUDONYM_KEY_MIN",
+    "Snapshot", "Figures", "Change", "Timeline", "TieState", "StrengthTerms", "Touch", "Pair",
+    "Bridge", "SNAPSHOT_DEFAULTS",
 ]
 
 #: The longest text the library accepts, in bytes.

@@ -6,6 +6,7 @@ from collections.abc import MutableMapping, Sequence
 from .enums import ActorKind, Channel, form_mask
 from ._views import TextSet, handles
 from .errors import Error
+from .privacy import ActorPrivacy
 
 __all__ = ["Actor", "Contact", "Consent", "Contacts", "Attributes", "Neighbors"]
 
@@ -17,7 +18,7 @@ Consent.__doc__ = ("An actor's consent record: the date consent was given and th
                    "it was withdrawn (each a datetime.date or None).")
 
 
-class Actor:
+class Actor(ActorPrivacy):
     """A person, group or organisation of a network.
 
     Actors come from their network: :meth:`Network.add_actor`,
@@ -96,20 +97,12 @@ class Actor:
 
     @property
     def consent(self):
-        """The consent record: ``Consent(given, withdrawn)``."""
+        """The current general consent: ``Consent(given, withdrawn)`` of the
+        general opt-in added last (all records: :attr:`consents`)."""
         return Consent(*self._h.consent())
 
-    def give_consent(self, on):
-        """Record that the actor consented on a date (clears a withdrawal)."""
-        self._h.give_consent(on)
-
-    def withdraw_consent(self, on):
-        """Record that the actor withdrew its consent on a date."""
-        self._h.withdraw_consent(on)
-
-    def has_consent(self, on):
-        """Whether the actor's consent is in force on a date."""
-        return self._h.has_consent(on)
+    # give_consent, withdraw_consent, has_consent, consents, erase, export:
+    # netzwerk/privacy.py (ActorPrivacy)
 
     # -- ties ------------------------------------------------------------------------
 
@@ -125,6 +118,25 @@ class Actor:
         """The other actors that share a tie with this one: a
         :class:`Neighbors` view; call it to select forms."""
         return Neighbors(self)
+
+    def pair_strength(self, other, as_of, **options):
+        """How strongly this actor and another are joined on a date, 0 to 1:
+        1 - (1 - S_1)...(1 - S_k) over the strengths of the ties joining both
+        (multiplexity); 0 if none. ``other``: an Actor of the same network.
+        Options by name as for :meth:`Network.snapshot` (``forms=``, ...)."""
+        from .analysis import _options
+        return self._h.pair_strength(self._other(other)._h, as_of, _options(**options))
+
+    def pair_tie_count(self, other, as_of, **options):
+        """The number of ties joining this actor and another on a date."""
+        from .analysis import _options
+        return self._h.pair_tie_count(self._other(other)._h, as_of, _options(**options))
+
+    @staticmethod
+    def _other(other):
+        if not isinstance(other, Actor):
+            raise TypeError(f"expected an Actor, not {type(other).__name__}")
+        return other
 
     def remove(self):
         """Remove the actor from its network, and the ties it leaves with

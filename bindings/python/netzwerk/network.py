@@ -4,13 +4,14 @@ from . import _core
 from .enums import ActorKind, Form, form_mask, forms_of
 from ._views import TextSet, handles
 from .errors import Error
+from .privacy import NetworkPrivacy
 
 __all__ = ["Network", "Actors", "Ties"]
 
 _ALL = form_mask()
 
 
-class Network:
+class Network(NetworkPrivacy):
     """A network of actors and ties (Netzwerk im Sozialraum).
 
     ``Network(name, topics=..., goals=...)`` creates an empty network. It
@@ -205,7 +206,9 @@ class Network:
         """Save the network to a file, atomically: native JSON, or GraphML
         for ``.graphml`` / ``.xml`` or ``format=FileFormat.GRAPHML``. The
         folder must exist (else :class:`~netzwerk.NetzwerkIOError`).
-        Options: ``no_sync=True`` skips the fsync."""
+        Options: ``no_sync=True`` skips the fsync; ``consented_only=True``
+        with ``consent_as_of=date`` (and ``consent_purpose=``, else the
+        general purpose) leaves out actors without valid consent."""
         from . import files
         files.save(self, path, format, **opts)
 
@@ -226,6 +229,80 @@ class Network:
         """The texts of ``actors.csv`` and ``ties.csv``, as a tuple."""
         from . import files
         return files.dumps_csv(self, **opts)
+
+    # -- analysis (netzwerk.analysis) ---------------------------------------------
+
+    def snapshot(self, as_of, *, weighted=False, forms=None, strong=None, **options):
+        """Take a :class:`~netzwerk.Snapshot` of the network as of a date: the
+        structure that degree, betweenness, closeness, clustering, cores,
+        components, brokers, bridges and figures are computed on.
+
+        Args:
+            as_of: the date (``datetime.date`` or 'YYYY-MM-DD').
+            weighted: True: a pair's weight is its strength (multiplexity of
+                its ties' strengths) and paths have the length 1/weight;
+                False: every pair weighs 1.
+            forms: the forms of the ties to include (a Form, an iterable of
+                forms, or letters such as 'BD'); None: all.
+            strong: True / False: only the strong (B, D) / weak (A, C) forms.
+            options: analysis options by name (``netzwerk.SNAPSHOT_DEFAULTS``),
+                e.g. ``half_life_kooperation=30``; an unknown name is a TypeError.
+        """
+        from . import analysis
+        return analysis.snapshot(self, as_of, weighted, forms, strong, **options)
+
+    def figures(self, as_of, *, weighted=False, forms=None, strong=None, **options):
+        """The key :class:`~netzwerk.Figures` of the network as of a date
+        (size, ties by form and state, density, components, paths, cores, ...).
+        Takes the options of :meth:`snapshot`."""
+        return self.snapshot(as_of, weighted=weighted, forms=forms, strong=strong,
+                             **options).figures()
+
+    def change(self, before, after, *, weighted=False, forms=None, strong=None, **options):
+        """What changed between two dates: a :class:`~netzwerk.Change` with
+        the figures of both and the actors and ties that came and went.
+        Takes the options of :meth:`snapshot`."""
+        kw = dict(weighted=weighted, forms=forms, strong=strong, **options)
+        return self.snapshot(before, **kw).compare(self.snapshot(after, **kw))
+
+    def timeline(self, start, end, step=30, *, weighted=False, forms=None, strong=None,
+                 **options):
+        """The figures at start, start + step, ... up to end (the dynamic
+        network): a :class:`~netzwerk.Timeline` (a list of
+        :class:`~netzwerk.Figures` with ``to_pandas()``). ``step`` in days
+        (or a ``datetime.timedelta``). Takes the options of :meth:`snapshot`."""
+        from . import analysis
+        return analysis.timeline(self, start, end, step, forms, strong,
+                                 weighted=bool(weighted), **options)
+
+    def losing_touch(self, as_of, *, forms=None, strong=None, **options):
+        """The ties losing touch on a date, oldest contact first: a list of
+        :class:`~netzwerk.Touch` (tie, form, last_contact, days, overdue).
+        A tie is losing touch when its last contact is more than its form's
+        ``touch_ideal_<form>`` days old, overdue past ``touch_max_<form>``."""
+        from . import analysis
+        return analysis.losing_touch(self, as_of, forms, strong, **options)
+
+    def to_networkx(self, as_of=None, weighted=True, *, forms=None, strong=None, **options):
+        """The network as of a date (None: today) as a ``networkx.Graph``.
+
+        Nodes are the actors of :meth:`snapshot` (key: identity) with
+        attributes name, kind, joined, interests, attrs; edges are its pairs
+        with weight (the pair's strength if ``weighted``, else 1.0),
+        distance (1/weight, for shortest paths), ties (tie identities),
+        forms (their Forms), form (their letters, e.g. 'BC'), strong and
+        multiplex (the number of ties). Imports NetworkX only here.
+        """
+        from . import analysis
+        return analysis.to_networkx(self, as_of, weighted, forms, strong, **options)
+
+    def to_pandas(self):
+        """Two pandas DataFrames: the actors (index id; name, kind, joined,
+        interests, ties) and the ties (index id; form, strong, members,
+        member_names, start, end, label, imposed, topics, interactions,
+        last_interaction). Imports pandas only here."""
+        from . import analysis
+        return analysis.network_to_pandas(self)
 
     # -- Python protocols ----------------------------------------------------------
 

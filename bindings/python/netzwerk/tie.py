@@ -133,6 +133,28 @@ class Tie:
         from .checklist import Checklist
         return Checklist._wrap(self, self._h.create_checklist())
 
+    def strength(self, as_of, **options):
+        """The tie's strength as of a date, 0 to 1: a weighted mean of its
+        form's base weight, its age, how it was tended and how recent the
+        last contact is (``docs/analysis.md``); 0 if it does not exist then.
+        Options by name as for :meth:`Network.snapshot`."""
+        from .analysis import _options
+        return self._h.strength(as_of, _options(**options))
+
+    def strength_terms(self, as_of, **options):
+        """The strength as of a date with its terms: a
+        :class:`~netzwerk.StrengthTerms` (base, age, tending, recency,
+        strength, last_contact, interactions)."""
+        from . import analysis
+        return analysis.strength_terms(self, as_of, **options)
+
+    def state(self, as_of, **options):
+        """The tie's :class:`~netzwerk.TieState` on a date: ABSENT, ACTIVE,
+        DORMANT (no contact for more than ``dormant_after_<form>`` days) or
+        LATENT (a contact never activated yet)."""
+        from .analysis import TieState, _options
+        return TieState(self._h.state(as_of, _options(**options)))
+
     def remove(self):
         """Remove the tie and its log from the network; the object becomes stale."""
         self._h.remove()
