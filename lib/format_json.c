@@ -717,6 +717,18 @@ static int enum_value(reader *r, const cJSON *v, const char *const *names, int n
     return NW_OK;
 }
 
+/* The required member k (its value v, NULL when absent) as one of names. */
+static int enum_member(reader *r, const cJSON *v, const char *k, const char *const *names,
+                       int n, int *out)
+{
+    if (v == NULL)
+        return fail(r, NW_EFORMAT, "member \"%s\" is missing", k);
+    push_key(r, k);
+    int rc = enum_value(r, v, names, n, out);
+    pop(r);
+    return rc;
+}
+
 /* Apply add(target, text) to every string of an optional array member. */
 typedef int (*add_text_fn)(void *target, const char *text);
 
@@ -786,16 +798,8 @@ static int load_consents(reader *r, const cJSON *obj, nw_actor *a)
             rc = check_members(r, e, known);
         if (rc == NW_OK)
             rc = get_date(r, e, "given", true, &c.given);
-        if (rc == NW_OK) {
-            cJSON *t = jget(e, "type");
-            if (t == NULL)
-                rc = fail(r, NW_EFORMAT, "member \"type\" is missing");
-            else {
-                push_key(r, "type");
-                rc = enum_value(r, t, nw_io_consent_type_names, 2, &type);
-                pop(r);
-            }
-        }
+        if (rc == NW_OK)
+            rc = enum_member(r, jget(e, "type"), "type", nw_io_consent_type_names, 2, &type);
         c.type = (nw_consent_type)type;
         if (rc == NW_OK)
             rc = get_string(r, e, "purpose", false, &c.purpose);
@@ -833,17 +837,11 @@ static int load_contacts(reader *r, const cJSON *obj, nw_actor *a)
         push_index(r, i);
         int channel = 0;
         const char *value = NULL;
-        cJSON *ch = jget(c, "channel");
         rc = expect(r, c, J_OBJECT, "an object");
         if (rc == NW_OK)
             rc = check_members(r, c, known);
-        if (rc == NW_OK && ch == NULL)
-            rc = fail(r, NW_EFORMAT, "member \"channel\" is missing");
-        if (rc == NW_OK) {
-            push_key(r, "channel");
-            rc = enum_value(r, ch, nw_io_channel_names, 4, &channel);
-            pop(r);
-        }
+        if (rc == NW_OK)
+            rc = enum_member(r, jget(c, "channel"), "channel", nw_io_channel_names, 4, &channel);
         if (rc == NW_OK)
             rc = get_string(r, c, "value", true, &value);
         if (rc == NW_OK && (rc = nw_actor_contact_add(a, (nw_channel)channel, value)) != NW_OK)
@@ -898,16 +896,8 @@ static int load_actor(reader *r, const cJSON *obj, nw_id *last)
         rc = fail(r, NW_EFORMAT, "actor %lld: %s", id,
                   (nw_id)id == *last ? "the identity is used twice"
                                      : "identities must be in ascending order");
-    if (rc == NW_OK) {
-        cJSON *k = jget(obj, "kind");
-        if (k == NULL)
-            rc = fail(r, NW_EFORMAT, "member \"kind\" is missing");
-        else {
-            push_key(r, "kind");
-            rc = enum_value(r, k, nw_io_kind_names, 3, &kind);
-            pop(r);
-        }
-    }
+    if (rc == NW_OK)
+        rc = enum_member(r, jget(obj, "kind"), "kind", nw_io_kind_names, 3, &kind);
     if (rc == NW_OK)
         rc = get_string(r, obj, "name", true, &name);
     if (rc != NW_OK)
@@ -1031,16 +1021,8 @@ static int load_interactions(reader *r, cJSON *member, nw_tie *t)
             rc = check_members(r, e, known);
         if (rc == NW_OK)
             rc = get_date(r, e, "date", true, &date);
-        if (rc == NW_OK) {
-            cJSON *k = jget(e, "kind");
-            if (k == NULL)
-                rc = fail(r, NW_EFORMAT, "member \"kind\" is missing");
-            else {
-                push_key(r, "kind");
-                rc = enum_value(r, k, nw_io_interaction_names, 4, &kind);
-                pop(r);
-            }
-        }
+        if (rc == NW_OK)
+            rc = enum_member(r, jget(e, "kind"), "kind", nw_io_interaction_names, 4, &kind);
         if (rc == NW_OK)
             rc = get_string(r, e, "note", false, &note);
         if (rc == NW_OK
@@ -1462,13 +1444,8 @@ static int read_item(reader *r, const cJSON *obj, item_in *in)
         rc = string_member(r, m[I_LABEL], "label", false, &in->label);
     if (rc == NW_OK)
         rc = int_member(r, m[I_PARTNER], "partner", false, 1, max, &in->partner);
-    if (rc == NW_OK && m[I_STATE] == NULL)
-        rc = fail(r, NW_EFORMAT, "member \"state\" is missing");
-    if (rc == NW_OK) {
-        push_key(r, "state");
-        rc = enum_value(r, m[I_STATE], nw_io_item_state_names, 4, &in->state);
-        pop(r);
-    }
+    if (rc == NW_OK)
+        rc = enum_member(r, m[I_STATE], "state", nw_io_item_state_names, 4, &in->state);
     if (rc == NW_OK)
         rc = int_member(r, m[I_RESPONSIBLE], "responsible", false, 1, max, &in->responsible);
     if (rc == NW_OK && in->responsible != 0
