@@ -5,16 +5,8 @@ local nw = require "netzwerk"
 local t = require "testing"
 local test, equal, same, raises = t.test, t.equal, t.same, t.raises
 
-local dir = os.tmpname()
-os.remove(dir)
-assert(os.execute("mkdir -m 700 " .. dir))
-
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local dir = t.tempdir()
+local read = t.read
 
 local function write(path, s)
   local f = assert(io.open(path, "wb"))
@@ -234,5 +226,4 @@ test("bad arguments", function()
   end
 end)
 
-t.test("clean up", function() assert(os.execute("rm -rf " .. dir)) end)
 t.run()

@@ -11,16 +11,8 @@ local test, equal, same, raises = t.test, t.equal, t.same, t.raises
 local KEY = "ein geheimer Schlüssel für Tests"
 local KEY2 = "another key of 16+ bytes"
 
-local dir = os.tmpname()
-os.remove(dir)
-assert(os.execute("mkdir -m 700 " .. dir))
-
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local dir = t.tempdir()
+local read = t.read
 
 -- Plain-text search (ASCII letters without case).
 local function has(hay, needle)

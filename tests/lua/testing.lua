@@ -6,6 +6,24 @@
 --   t.run()   -- exits 1 if a test failed
 local M = {}
 local tests = {}
+local dirs = {}
+
+-- A new private directory for a test file's files, removed by M.run().
+function M.tempdir()
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir -m 700 " .. dir))
+  dirs[#dirs + 1] = dir
+  return dir
+end
+
+-- The whole content of a file, as bytes.
+function M.read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
 
 function M.test(name, fn)
   tests[#tests + 1] = {name = name, fn = fn}
@@ -50,6 +68,9 @@ function M.run()
     end
   end
   print(("%d tests, %d failed"):format(#tests, failed))
+  for _, dir in ipairs(dirs) do
+    assert(os.execute("rm -rf " .. dir))
+  end
   -- Close the state, so that every object is finalized (in any order) too.
   os.exit(failed == 0, true)
 end
