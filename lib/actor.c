@@ -3,6 +3,7 @@
  */
 #include "internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* ---- handles and records ------------------------------------------------- */
@@ -49,7 +50,8 @@ void nw_actor_rec_free(nw_actor_rec *rec)
     nw_strset_clear(&rec->interests);
     nw_consent_recs_free(rec); /* issue 8 */
     nw_mem_free(rec->ties);
-    nw_mem_free(rec->name);
+    if (rec->name != rec->name_buf)
+        nw_mem_free(rec->name);
     nw_mem_free(rec);
 }
 
@@ -71,50 +73,149 @@ static int check_name_free(const nw_network *net, const char *name, nw_id self)
     return NW_OK;
 }
 
-/* ---- creation, lookup, removal ------------------------------------------ */
+/* ---- creation: what nw_actor_add and nw_actors_add share ---------------- */
 
-int nw_actor_add(nw_actor **out, nw_network *net, nw_actor_kind kind, const char *name)
+/* The checks before any name is read: the network, the kind, and
+ * identities left for `count` more actors. */
+static int check_new_actors(const nw_network *net, nw_actor_kind kind, size_t count)
 {
     int rc = nw_network_check(net, "net");
     if (rc == NW_OK)
         rc = check_kind(kind);
-    if (rc == NW_OK)
-        rc = nw_text_check(name, NW_TEXT_LINE, "name");
-    if (rc == NW_OK)
-        rc = check_name_free(net, name, NW_ID_NONE);
     if (rc != NW_OK)
         return rc;
-    if (net->next_actor_id > NW_ID_MAX)
+    uint64_t left = (uint64_t)NW_ID_MAX + 1 - net->next_actor_id;
+    if ((uint64_t)count > left && left == 0)
         return nw_fail(NW_ELIMIT, "actor identities are used up (%" PRIu32 " created)", NW_ID_MAX);
-    nw_id id = (nw_id)net->next_actor_id;
+    if ((uint64_t)count > left)
+        return nw_fail(NW_ELIMIT, "%zu actors requested, %" PRIu64 " actor identities left",
+                       count, left);
+    return NW_OK;
+}
 
-    /* Prepare everything that can fail, then commit. */
-    rc = nw_mem_reserve((void **)&net->actors, &net->actors_cap, (size_t)id + 1,
-                        sizeof *net->actors);
-    if (rc != NW_OK)
-        return rc;
-    net->actors[0] = NULL;
-    nw_actor_rec *rec = nw_mem_calloc(1, sizeof *rec);
+/* A record for the new actor `id`, its name inside its own block. */
+static nw_actor_rec *rec_new(nw_id id, nw_actor_kind kind, const char *name)
+{
+    size_t len = strlen(name); /* at most NW_TEXT_MAX: checked */
+    nw_actor_rec *rec = nw_mem_calloc(1, sizeof *rec + len + 1);
     if (rec == NULL)
-        return NW_ENOMEM;
+        return NULL;
+    memcpy(rec->name_buf, name, len + 1);
+    rec->name = rec->name_buf;
     rec->id = id;
     rec->kind = kind;
     rec->joined = NW_DATE_NONE;
-    rec->name = nw_mem_strdup(name);
-    nw_actor *handle = NULL;
-    if (rec->name == NULL || (out != NULL && (handle = nw_actor_handle_new(net, id)) == NULL)
-        || (rec->name_entry = nw_names_insert(net, rec->name, id)) == NULL) {
-        if (handle != NULL)
-            nw_actor_free(handle);
+    return rec;
+}
+
+/* Take back what prepare() did for the first `n` of its actors. */
+static void discard(nw_network *net, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        nw_actor_rec *rec = net->actors[net->next_actor_id + i];
+        nw_names_erase(net, rec->name);
         nw_actor_rec_free(rec);
+    }
+}
+
+/* Everything that can fail for `count` new actors (count >= 1; the checks of
+ * check_new_actors passed): their names (in messages names[i], or name for
+ * nw_actor_add), their records, kept in the slots past the last identity,
+ * which nothing reads until next_actor_id moves, and their entries in the
+ * name index. On failure nothing of it is left. */
+static int prepare(nw_network *net, nw_actor_kind kind, const char *const *names, size_t count,
+                   bool many)
+{
+    char q[NW_QUOTE_SIZE], what[32];
+    for (size_t i = 0; i < count; i++) {
+        if (nw_text_check(names[i], NW_TEXT_LINE, "name") == NW_OK)
+            continue;
+        if (!many)
+            return nw_errcode();
+        snprintf(what, sizeof what, "names[%zu]", i); /* only on failure: it costs */
+        return nw_text_check(names[i], NW_TEXT_LINE, what);
+    }
+    uint64_t first = net->next_actor_id;
+    int rc = nw_mem_reserve((void **)&net->actors, &net->actors_cap, (size_t)(first + count),
+                            sizeof *net->actors);
+    if (rc != NW_OK)
+        return rc;
+    for (size_t i = 0; i < count; i++) {
+        nw_id id = (nw_id)(first + i);
+        nw_actor_rec *rec = rec_new(id, kind, names[i]);
+        if (rec == NULL) {
+            discard(net, i);
+            return NW_ENOMEM;
+        }
+        nw_id owner;
+        rc = nw_names_put(&owner, net, rec->name, id);
+        if (rc == NW_OK && owner == NW_ID_NONE) {
+            net->actors[id] = rec;
+            continue;
+        }
+        nw_actor_rec_free(rec);
+        discard(net, i);
+        if (rc != NW_OK)
+            return rc;
+        nw_quote(q, names[i]);
+        if (!many)
+            return nw_fail(NW_EEXISTS, "name '%s' is taken by actor %" PRIu32, q, owner);
+        if (owner >= first)
+            return nw_fail(NW_EEXISTS, "names[%zu] and names[%zu] are the same name '%s'",
+                           (size_t)(owner - first), i, q);
+        return nw_fail(NW_EEXISTS, "names[%zu]: '%s' is taken by actor %" PRIu32, i, q, owner);
+    }
+    return NW_OK;
+}
+
+/* Make the prepared actors part of the network. Never fails. */
+static void commit(nw_network *net, size_t count)
+{
+    net->actors[0] = NULL;
+    net->next_actor_id += count;
+    net->actor_count += count;
+    nw_network_touch(net);
+}
+
+/* ---- creation, lookup, removal ------------------------------------------ */
+
+int nw_actor_add(nw_actor **out, nw_network *net, nw_actor_kind kind, const char *name)
+{
+    int rc = check_new_actors(net, kind, 1);
+    if (rc == NW_OK)
+        rc = prepare(net, kind, &name, 1, false);
+    if (rc != NW_OK)
+        return rc;
+    nw_id id = (nw_id)net->next_actor_id;
+    nw_actor *handle = NULL;
+    if (out != NULL && (handle = nw_actor_handle_new(net, id)) == NULL) {
+        discard(net, 1);
         return NW_ENOMEM;
     }
-    net->actors[id] = rec;
-    net->next_actor_id++;
-    net->actor_count++;
-    nw_network_touch(net);
+    commit(net, 1);
     if (out != NULL)
         *out = handle;
+    return NW_OK;
+}
+
+int nw_actors_add(nw_id *out_ids, nw_network *net, nw_actor_kind kind,
+                  const char *const *names, size_t count)
+{
+    int rc = check_new_actors(net, kind, count);
+    if (rc != NW_OK)
+        return rc;
+    if (names == NULL && count > 0)
+        return nw_fail(NW_EINVAL, "names is NULL");
+    if (count == 0)
+        return NW_OK;
+    rc = prepare(net, kind, names, count, true);
+    if (rc != NW_OK)
+        return rc;
+    uint64_t first = net->next_actor_id;
+    commit(net, count);
+    if (out_ids != NULL)
+        for (size_t i = 0; i < count; i++)
+            out_ids[i] = (nw_id)(first + i);
     return NW_OK;
 }
 
@@ -191,8 +292,7 @@ void nw_actor_rec_detach(nw_network *net, nw_actor_rec *rec)
             nw_checklist_rec_member_removed(tie->checklist, rec->id); /* issue 3 */
         }
     }
-    nw_names_erase(net, rec->name_entry);
-    rec->name_entry = NULL;
+    nw_names_erase(net, rec->name);
     net->actors[rec->id] = NULL;
     net->actor_count--;
 }
@@ -288,17 +388,21 @@ int nw_actor_set_name(nw_actor *actor, const char *name)
         return NW_OK;
     /* Index the new name beside the old one first; only then drop the old. */
     char *copy = nw_mem_strdup(name);
+    nw_id owner;
     if (copy == NULL)
-        return NW_ENOMEM;
-    struct nw_name_entry *entry = nw_names_insert(net, copy, rec->id);
-    if (entry == NULL) {
+        rc = nw_fail(NW_ENOMEM, "out of memory (renaming actor %" PRIu32 ")", rec->id);
+    else
+        rc = nw_names_put(&owner, net, copy, rec->id); /* owner: none, checked above */
+    if (rc != NW_OK) {
         nw_mem_free(copy);
-        return NW_ENOMEM;
+        return rc;
     }
-    nw_names_erase(net, rec->name_entry);
-    nw_mem_free(rec->name);
+    nw_names_erase(net, rec->name);
+    if (rec->name == rec->name_buf) /* no trace of the old name in a live block */
+        memset(rec->name_buf, 0, strlen(rec->name_buf));
+    else
+        nw_mem_free(rec->name);
     rec->name = copy;
-    rec->name_entry = entry;
     nw_network_touch(net);
     return NW_OK;
 }

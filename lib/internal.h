@@ -126,7 +126,8 @@ struct nw_actor_rec {
     size_t nattrs, capattrs;
     nw_id *ties;               /* ids of the ties it belongs to, ascending */
     size_t nties, capties;
-    struct nw_name_entry *name_entry; /* its entry in the network's name index */
+    char name_buf[];           /* the name given at creation; `name` points here
+                                  until a rename (actor.c: one allocation less) */
 };
 
 struct nw_tie_rec {
@@ -145,6 +146,7 @@ struct nw_tie_rec {
     nw_interaction *log;       /* sorted by date, stable */
     size_t nlog, caplog;
     struct nw_checklist_rec *checklist; /* issue 3: B and D always, A and C on request; else NULL */
+    struct nw_tie_block *block; /* the block of nw_ties_add it lives in, or NULL: its own */
 };
 
 struct nw_network {
@@ -165,7 +167,7 @@ struct nw_network {
     uint64_t next_tie_id;
     size_t tie_count;
     size_t tie_count_by_form[NW_FORM_COUNT];
-    struct nw_name_entry *names; /* uthash: actor name -> id */
+    struct nw_name_entry *names; /* uthash: actor name -> id (names.c) */
     /* Incremented by every change, so that derived data (analysis snapshots)
      * can tell whether it is still current. */
     uint64_t generation;
@@ -208,16 +210,19 @@ struct nw_tie_iter {
 
 /* ---- actor name index (names.c, uthash) -------------------------------- */
 
-/* Entry of the name index; its key is the record's own name string, which
- * must outlive the entry. */
+/* The index keeps the name pointers it is given (the records' own name
+ * strings), which must stay unchanged while indexed. */
 struct nw_name_entry;
 /* Identity of the actor with this exact name, or NW_ID_NONE. */
 nw_id nw_names_find(const nw_network *net, const char *name);
-/* Index `name` (not copied) for `id`. NULL + NW_ENOMEM on failure, the
- * index unchanged. Two entries may briefly exist for one actor (rename). */
-struct nw_name_entry *nw_names_insert(nw_network *net, const char *name, nw_id id);
-/* Remove and free an entry; never allocates, never fails. */
-void nw_names_erase(nw_network *net, struct nw_name_entry *entry);
+/* Index `name` (not copied) for `id`, *owner = NW_ID_NONE; unless the name
+ * is indexed already: then nothing changes and *owner is its identity.
+ * NW_ENOMEM leaves the index unchanged. Two entries may briefly exist for
+ * one actor (rename). */
+int nw_names_put(nw_id *owner, nw_network *net, const char *name, nw_id id);
+/* Remove the entry whose key is this very pointer (if indexed; content
+ * unchanged); never allocates, never fails. */
+void nw_names_erase(nw_network *net, const char *name);
 /* Free the whole index. */
 void nw_names_clear(nw_network *net);
 

@@ -29,32 +29,53 @@ static void name_entry_oom(struct nw_name_entry *entry)
     entry->oom = true;
 }
 
-nw_id nw_names_find(const nw_network *net, const char *name)
+static struct nw_name_entry *find(const nw_network *net, const char *name, size_t len,
+                                  unsigned hash)
 {
     struct nw_name_entry *head = net->names, *found;
-    HASH_FIND(hh, head, name, strlen(name), found);
+    HASH_FIND_BYHASHVALUE(hh, head, name, len, hash, found);
+    return found;
+}
+
+nw_id nw_names_find(const nw_network *net, const char *name)
+{
+    size_t len = strlen(name);
+    unsigned hash;
+    HASH_VALUE(name, len, hash);
+    const struct nw_name_entry *found = find(net, name, len, hash);
     return found != NULL ? found->id : NW_ID_NONE;
 }
 
-struct nw_name_entry *nw_names_insert(nw_network *net, const char *name, nw_id id)
+int nw_names_put(nw_id *owner, nw_network *net, const char *name, nw_id id)
 {
-    struct nw_name_entry *entry = nw_mem_alloc(sizeof *entry);
+    size_t len = strlen(name);
+    unsigned hash; /* once for the lookup and the insert */
+    HASH_VALUE(name, len, hash);
+    const struct nw_name_entry *found = find(net, name, len, hash);
+    *owner = found != NULL ? found->id : NW_ID_NONE;
+    if (found != NULL)
+        return NW_OK;
+    struct nw_name_entry *entry = nw_mem_calloc(1, sizeof *entry);
     if (entry == NULL)
-        return NULL;
-    memset(entry, 0, sizeof *entry);
+        return nw_fail(NW_ENOMEM, "out of memory (growing the name index)");
     entry->name = name;
     entry->id = id;
-    HASH_ADD_KEYPTR(hh, net->names, entry->name, strlen(entry->name), entry);
+    HASH_ADD_KEYPTR_BYHASHVALUE(hh, net->names, entry->name, len, hash, entry);
     if (entry->oom) {
         nw_mem_free(entry);
-        nw_fail(NW_ENOMEM, "out of memory (growing the name index)");
-        return NULL;
+        return nw_fail(NW_ENOMEM, "out of memory (growing the name index)");
     }
-    return entry;
+    return NW_OK;
 }
 
-void nw_names_erase(nw_network *net, struct nw_name_entry *entry)
+void nw_names_erase(nw_network *net, const char *name)
 {
+    size_t len = strlen(name);
+    unsigned hash;
+    HASH_VALUE(name, len, hash);
+    struct nw_name_entry *entry = find(net, name, len, hash);
+    if (entry == NULL || entry->name != name)
+        return; /* not indexed under this very string */
     HASH_DELETE(hh, net->names, entry);
     nw_mem_free(entry);
 }

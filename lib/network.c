@@ -48,7 +48,7 @@ void nw_ids_erase(nw_id *ids, size_t *n, nw_id id)
 
 static void destroy(nw_network *net)
 {
-    nw_names_clear(net);   /* first: its keys are the actors' names */
+    nw_names_clear(net);
     for (uint64_t id = 1; id < net->next_tie_id; id++)
         nw_tie_rec_free(net->ties[id]);
     for (uint64_t id = 1; id < net->next_actor_id; id++)

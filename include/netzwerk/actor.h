@@ -53,6 +53,39 @@ typedef enum nw_channel {
 NW_API int nw_actor_add(nw_actor **out, nw_network *net, nw_actor_kind kind, const char *name);
 
 /**
+ * @brief Add many actors of one kind in one call: the bulk load, the
+ * actors' part of nw_ties_add().
+ *
+ * Actor i is named names[i], like nw_actor_add() with that name; no handles
+ * are made. The new actors get consecutive identities in the order of
+ * @p names.
+ *
+ * All or nothing: every name is checked (valid, not taken in the network,
+ * not given twice in @p names) before anything is added; if any check fails
+ * or memory runs out, no actor is added and the network is as it was. Call
+ * nw_network_reserve() first when loading a large network.
+ *
+ * @param[out] out_ids  Optional: an array of @p count entries that receives
+ *                      the identities of the new actors (written only on
+ *                      success; owned by the caller); NULL if not needed.
+ * @param net           The network.
+ * @param kind          Person, group or organisation: the kind of every new actor.
+ * @param names         @p count names, each non-empty UTF-8 without control
+ *                      characters, at most ::NW_TEXT_MAX bytes; copied, the
+ *                      array is not kept. May be NULL when @p count is 0.
+ * @param count         The number of actors to add; 0 adds nothing.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p net, @p names or name, an
+ *         unknown kind or an invalid name (the message names its position
+ *         in @p names); ::NW_EEXISTS if a name is taken by an actor of the
+ *         network or given twice in @p names (the message names the
+ *         positions); ::NW_ESTALE if the network was freed; ::NW_ELIMIT if
+ *         fewer than @p count actor identities are left (checked before
+ *         @p names is read); ::NW_ENOMEM (the network is as it was).
+ */
+NW_API int nw_actors_add(nw_id *out_ids, nw_network *net, nw_actor_kind kind,
+                         const char *const *names, size_t count);
+
+/**
  * @brief A handle on the actor with a given identity.
  * @param[out] out  The handle, owned by the caller; free with nw_actor_free().
  * @param net       The network.

@@ -172,8 +172,9 @@ NW_API int nw_network_tie_count(size_t *out, const nw_network *net, unsigned for
  * load does not grow the network's tables step by step.
  *
  * Only capacity changes: nothing observable does, and identities are not
- * taken. Use it before a loop of nw_actor_add() and one or more
- * nw_ties_add() calls; it is never needed for correctness.
+ * taken. Use it before nw_actors_add() (or a loop of nw_actor_add()) and
+ * nw_ties_add(); it is never needed for correctness. It sizes the actor
+ * table and the tie table.
  *
  * @param net     The network.
  * @param actors  How many more actors will be added (0: none).

@@ -40,7 +40,7 @@ import igraph as ig
 import networkx as nx
 
 SIZES = {"10k": (2000, 5), "100k": (20000, 5), "1M": (200000, 5), "10M": (1000000, 10)}
-MEASURES = ["build", "build_bulk", "bulk_ties", "snapshot", "snapshot_weighted", "degree", "components", "clustering", "betweenness",
+MEASURES = ["build", "build_bulk", "bulk_actors", "bulk_ties", "snapshot", "snapshot_weighted", "degree", "components", "clustering", "betweenness",
             "closeness", "constraint", "bridges", "coreness", "figures"]
 
 
@@ -194,22 +194,25 @@ def render(r, markdown=False):
     # and then the snapshot the measures read; igraph_create and NetworkX's
     # Graph() go straight from the edge list to their structure. Two ways
     # to build the model: one call per actor and tie, and the bulk load
-    # (nw_network_reserve, nw_actor_add without handles, one nw_ties_add).
+    # (nw_network_reserve, one nw_actors_add, one nw_ties_add).
     model, snap = get("build", "netzwerk"), get("snapshot", "netzwerk")
     bulk, bulk_ties = get("build_bulk", "netzwerk"), get("bulk_ties", "netzwerk")
+    bulk_actors = get("bulk_actors", "netzwerk")
     igraph_build, nx_build = get("build", "igraph"), get("build", "networkx")
     load = model + snap if model is not None and snap is not None else None
     if bulk is not None and snap is not None:
         table.append(("load, bulk (model + snapshot)", bulk + snap, igraph_build, nx_build, False,
                       get("build", "agree")))
         table.append(("  model, bulk", bulk, igraph_build, nx_build, False, None))
+        if bulk_actors is not None:
+            table.append(("    of which nw_actors_add", bulk_actors, None, None, False, None))
         table.append(("    of which nw_ties_add", bulk_ties, igraph_build, None, False, None))
     table.append(("load, one call per actor/tie", load, igraph_build, nx_build, False,
                   None if bulk is not None else get("build", "agree")))
     table.append(("  model, one call per actor/tie", model, None, None, False, None))
     table.append(("  snapshot only (vs igraph_create)", snap, igraph_build, None, False, None))
     table.append(("  snapshot, weighted", get("snapshot_weighted", "netzwerk"), None, None, False, None))
-    for meas in MEASURES[5:]:
+    for meas in MEASURES[6:]:
         if meas in rows:
             row = rows[meas]
             table.append((meas, row["netzwerk"], row["igraph"], row["networkx"], row["networkx_estimated"],
