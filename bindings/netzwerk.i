@@ -926,3 +926,4 @@ typedef struct {} nwb_tie_iter;
 %include "io.i"
 %include "analysis.i"
 %include "privacy.i"
+%include "bulk.i"

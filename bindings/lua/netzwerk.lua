@@ -71,6 +71,14 @@ function network.tie(self, id)
   return self:tie_by_id(id)
 end
 
+-- net:add_actors(names [, kind]): the bulk load of actors (bindings/bulk.i);
+-- the C method wants the kind, a person unless given.
+local c_add_actors = network.add_actors
+function network.add_actors(self, names, kind)
+  if kind == nil then kind = nw.PERSON end
+  return c_add_actors(self, names, kind)
+end
+
 actor.interests = list("interest_count", "interest")
 
 -- {{channel = nw.EMAIL, value = "..."}, ...}

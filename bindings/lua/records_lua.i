@@ -438,3 +438,167 @@ static int nwb_lua_snapshot_options(lua_State *L, int idx, int argnum, nw_snapsh
         SWIG_fail;
     $1 = &tmp;
 }
+
+/* ---- the bulk load (bindings/bulk.i) ------------------------------------------
+ * Pairs: a list of pairs {{a, b}, ...} or a flat list {a1, b1, a2, b2, ...},
+ * each an actor identity (an integer) or an Actor. The arrays live in
+ * userdata left on the stack (like tie members), so that an error cannot
+ * leak them; no optional argument may follow. Every wrong value is an
+ * nw.EINVAL error that names its place (1-based). */
+
+%{
+/* Fail at place k of the pairs: 0 with the error pushed. */
+static int nwb_lua_pairs_fail(lua_State *L, const nwb_pairs *p, size_t k, int argnum,
+                              const char *what, const char *got)
+{
+    char place[64];
+    nwb_pairs_place(place, sizeof place, p, k);
+    return nwb_lua_fail(L, NW_EINVAL, "argument %d: %s: %s%s", argnum, place, what, got);
+}
+
+/* Place k from the value on top (left there); 1, or 0 with an error
+ * pushed. The actors array, made when the first Actor comes, goes into
+ * the stack at slot, under the values being read. */
+static int nwb_lua_pairs_item(lua_State *L, nwb_pairs *p, size_t k, int argnum, int slot)
+{
+    if (lua_type(L, -1) == LUA_TNUMBER) {
+        int isnum = 0;
+        lua_Integer v = lua_tointegerx(L, -1, &isnum);
+        if (!isnum)
+            return nwb_lua_pairs_fail(L, p, k, argnum, "expected an integer, got a fraction", "");
+        if (v < 0 || v > (lua_Integer)UINT32_MAX)
+            return nwb_lua_pairs_fail(L, p, k, argnum, "not an actor identity (0 to 2^32 - 1)", "");
+        p->ids[k] = (nw_id)v;
+        return 1;
+    }
+    if (lua_type(L, -1) == LUA_TUSERDATA) {
+        nwb_actor *a = (nwb_actor *)nwb_lua_object(L, lua_gettop(L), SWIGTYPE_p_nwb_actor, argnum);
+        if (!a)
+            return 0; /* not an Actor, or a finalized one: the error is on top */
+        if (nwb_check(nw_actor_id(&p->ids[k], a)) < 0) {
+            nwb_lua_push_error(L);
+            return 0;
+        }
+        if (!p->actors) {
+            p->actors = (nwb_actor **)lua_newuserdatauv(L, 2 * p->n * sizeof *p->actors, 0);
+            memset(p->actors, 0, 2 * p->n * sizeof *p->actors);
+            lua_insert(L, slot);
+        }
+        p->actors[k] = a;
+        return 1;
+    }
+    return nwb_lua_pairs_fail(L, p, k, argnum, "expected an actor identity or an Actor, got ",
+                              luaL_typename(L, -1));
+}
+
+/* The pairs at idx; 1, or 0 with an error pushed. */
+static int nwb_lua_pairs(lua_State *L, int idx, int argnum, nwb_pairs *p)
+{
+    size_t i, len, k;
+    int slot;
+    memset(p, 0, sizeof *p);
+    if (!lua_istable(L, idx))
+        return nwb_lua_fail(L, NW_EINVAL, "argument %d: expected a list of pairs, got %s", argnum,
+                            luaL_typename(L, idx));
+    idx = lua_absindex(L, idx);
+    len = (size_t)lua_rawlen(L, idx);
+    p->nested = lua_rawgeti(L, idx, 1) == LUA_TTABLE;
+    lua_pop(L, 1);
+    if (!p->nested && len % 2 != 0)
+        return nwb_lua_fail(L, NW_EINVAL, "argument %d: a flat list of pairs has an even "
+                            "length, not %zu", argnum, len);
+    p->n = p->nested ? len : len / 2;
+    if (p->n > (size_t)LUA_MAXINTEGER / (2 * sizeof(nwb_actor *)))
+        return nwb_lua_fail(L, NW_ELIMIT, "argument %d: too many pairs", argnum);
+    p->ids = (nw_id *)lua_newuserdatauv(L, (p->n > 0 ? 2 * p->n : 1) * sizeof *p->ids, 0);
+    slot = lua_gettop(L) + 1; /* where the actors array goes if one is needed */
+    if (!p->nested) {
+        for (k = 0; k < 2 * p->n; k++) {
+            lua_rawgeti(L, idx, (lua_Integer)k + 1);
+            if (!nwb_lua_pairs_item(L, p, k, argnum, slot))
+                return 0;
+            lua_pop(L, 1);
+        }
+        return 1;
+    }
+    for (i = 0; i < p->n; i++) {
+        int pair;
+        lua_rawgeti(L, idx, (lua_Integer)i + 1);
+        pair = lua_gettop(L);
+        if (!lua_istable(L, pair))
+            return nwb_lua_fail(L, NW_EINVAL, "argument %d: pairs[%zu]: expected a pair {a, b}, "
+                                "got %s", argnum, i + 1, luaL_typename(L, pair));
+        if (lua_rawlen(L, pair) != 2)
+            return nwb_lua_fail(L, NW_EINVAL, "argument %d: pairs[%zu]: a pair has 2 actors, "
+                                "not %d", argnum, i + 1, (int)lua_rawlen(L, pair));
+        for (k = 0; k < 2; k++) {
+            lua_rawgeti(L, -1, (lua_Integer)k + 1);
+            if (!nwb_lua_pairs_item(L, p, 2 * i + k, argnum, slot))
+                return 0;
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    return 1;
+}
+%}
+
+%typemap(in) const nwb_pairs *pairs (nwb_pairs tmp) {
+    if (!nwb_lua_pairs(L, $input, $argnum, &tmp))
+        SWIG_fail;
+    $1 = &tmp;
+}
+
+/* Counts to make room for: an integer >= 0; nil is 0. */
+%typemap(in) size_t actors, size_t ties {
+    lua_Integer v = 0;
+    if (!lua_isnoneornil(L, $input) && !nwb_lua_integer(L, $input, 0, LUA_MAXINTEGER, $argnum, &v))
+        SWIG_fail;
+    $1 = (size_t)v;
+}
+
+/* The new identities: a list. */
+%typemap(out) nwb_id_range {
+    size_t i;
+    lua_createtable(L, $1.count < INT_MAX ? (int)$1.count : 0, 0);
+    for (i = 0; i < $1.count; i++) {
+        lua_pushinteger(L, (lua_Integer)$1.first + (lua_Integer)i);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    SWIG_arg++;
+}
+
+/* Names of a bulk load of actors: a list of strings (no NUL bytes). The
+ * array is a userdata left on the stack: no optional argument may follow. */
+%{
+static int nwb_lua_names(lua_State *L, int idx, int argnum, nwb_names *p)
+{
+    size_t i;
+    if (!lua_istable(L, idx))
+        return nwb_lua_fail(L, NW_EINVAL, "argument %d: expected a list of names, got %s",
+                            argnum, luaL_typename(L, idx));
+    idx = lua_absindex(L, idx);
+    p->n = (size_t)lua_rawlen(L, idx);
+    if (p->n > (size_t)LUA_MAXINTEGER / sizeof *p->v)
+        return nwb_lua_fail(L, NW_ELIMIT, "argument %d: too many names", argnum);
+    p->v = (const char **)lua_newuserdatauv(L, (p->n > 0 ? p->n : 1) * sizeof *p->v, 0);
+    for (i = 0; i < p->n; i++) {
+        size_t len;
+        if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING)
+            return nwb_lua_fail(L, NW_EINVAL, "argument %d: names[%zu]: expected a string, got %s",
+                                argnum, i + 1, luaL_typename(L, -1));
+        p->v[i] = lua_tolstring(L, -1, &len); /* the list keeps the string */
+        if (strlen(p->v[i]) != len)
+            return nwb_lua_fail(L, NW_EINVAL, "argument %d: names[%zu]: text contains a NUL byte",
+                                argnum, i + 1);
+        lua_pop(L, 1);
+    }
+    return 1;
+}
+%}
+
+%typemap(in) const nwb_names *names (nwb_names tmp) {
+    if (!nwb_lua_names(L, $input, $argnum, &tmp))
+        SWIG_fail;
+    $1 = &tmp;
+}

@@ -502,3 +502,364 @@ static int nwb_py_snapshot_options(PyObject *obj, nw_snapshot_options *opts)
         SWIG_fail;
     $1 = &tmp;
 }
+
+/* ---- the bulk load (bindings/bulk.i) ---------------------------------------------
+ * Pairs: a sequence of (a, b) pairs, each an actor identity (an int or
+ * anything with __index__, never a bool), a low-level Actor or an object
+ * whose _h is one (the package's Actor); or a buffer of integers of shape
+ * (n, 2) (a numpy array), read without a loop in Python, and without a
+ * copy when it is C-contiguous uint32. Wrong types are TypeErrors, values
+ * that are no identity (negative, above 2**32 - 1) and pairs of another
+ * length InvalidArgumentErrors, each naming the place. */
+
+%{
+/* What the converted pairs borrow from Python until the call is over. */
+typedef struct nwb_py_pairs_hold {
+    PyObject *seq;   /* the pairs as a fast sequence (keeps the Actors alive) */
+    PyObject *keep;  /* pairs made by PySequence_Fast from other sequences */
+    Py_buffer view;
+    int have_view;
+    int own_ids;     /* ids is PyMem memory, not the buffer's */
+} nwb_py_pairs_hold;
+
+static void nwb_py_pairs_release(nwb_pairs *p, nwb_py_pairs_hold *h)
+{
+    if (h->own_ids)
+        PyMem_Free(p->ids);
+    PyMem_Free(p->actors);
+    if (h->have_view)
+        PyBuffer_Release(&h->view);
+    Py_XDECREF(h->seq);
+    Py_XDECREF(h->keep);
+    p->ids = NULL;
+    p->actors = NULL;
+    h->own_ids = h->have_view = 0;
+    h->seq = h->keep = NULL;
+}
+
+/* Fail with an error of code at place k of the pairs; returns -1. */
+static int nwb_py_pairs_fail(int code, const nwb_pairs *p, size_t k, const char *what)
+{
+    char place[64];
+    nwb_pairs_place(place, sizeof place, p, k);
+    nwb_fail(code, "%s: %s", place, what);
+    nwb_py_raise();
+    return -1;
+}
+
+static int nwb_py_pairs_type_error(const nwb_pairs *p, size_t k, const char *expected,
+                                   PyObject *got)
+{
+    char place[64];
+    nwb_pairs_place(place, sizeof place, p, k);
+    PyErr_Format(PyExc_TypeError, "%s: expected %s, not %s", place, expected,
+                 Py_TYPE(got)->tp_name);
+    return -1;
+}
+
+/* An identity read from an integer: 0, or -1 with an exception. */
+static int nwb_py_pairs_value(nwb_pairs *p, size_t k, long long v, int overflow)
+{
+    if (overflow || v < 0 || v > (long long)UINT32_MAX)
+        return nwb_py_pairs_fail(NW_EINVAL, p, k, "not an actor identity (0 to 2**32 - 1)");
+    p->ids[k] = (nw_id)v;
+    return 0;
+}
+
+/* Place k from one Python object; 0, or -1 with an exception. */
+static int nwb_py_pairs_item(PyObject *item, nwb_pairs *p, size_t k)
+{
+    void *ptr = NULL;
+    PyObject *h;
+    int overflow = 0;
+    long long v;
+    if (PyLong_Check(item) && !PyBool_Check(item)) {
+        v = PyLong_AsLongLongAndOverflow(item, &overflow);
+        if (v == -1 && PyErr_Occurred())
+            return -1;
+        return nwb_py_pairs_value(p, k, v, overflow);
+    }
+    if (PyIndex_Check(item) && !PyBool_Check(item)) { /* numpy's integers */
+        PyObject *number = PyNumber_Index(item);
+        if (!number)
+            return -1;
+        v = PyLong_AsLongLongAndOverflow(number, &overflow);
+        Py_DECREF(number);
+        if (v == -1 && PyErr_Occurred())
+            return -1;
+        return nwb_py_pairs_value(p, k, v, overflow);
+    }
+    if (!SWIG_IsOK(SWIG_ConvertPtr(item, &ptr, SWIGTYPE_p_nwb_actor, 0)) || !ptr) {
+        /* the package's Actor holds the low-level one in _h */
+        ptr = NULL;
+        h = PyObject_GetAttrString(item, "_h");
+        if (!h)
+            PyErr_Clear();
+        else if (!SWIG_IsOK(SWIG_ConvertPtr(h, &ptr, SWIGTYPE_p_nwb_actor, 0)))
+            ptr = NULL;
+        Py_XDECREF(h); /* item keeps it alive */
+        if (!ptr)
+            return nwb_py_pairs_type_error(p, k, "an actor identity (int) or an Actor", item);
+    }
+    if (!p->actors) {
+        p->actors = PyMem_Calloc(2 * p->n, sizeof *p->actors);
+        if (!p->actors) {
+            PyErr_NoMemory();
+            return -1;
+        }
+    }
+    if (nwb_check(nw_actor_id(&p->ids[k], (nw_actor *)ptr)) < 0) {
+        nwb_py_raise();
+        return -1;
+    }
+    p->actors[k] = (nwb_actor *)ptr;
+    return 0;
+}
+
+/* Pairs from a buffer of integers of shape (n, 2); 0, or -1 with an exception. */
+static int nwb_py_pairs_buffer(PyObject *obj, nwb_pairs *p, nwb_py_pairs_hold *h)
+{
+    Py_buffer *view = &h->view;
+    const char *format;
+    char code;
+    int is_signed;
+    size_t i, j;
+    if (PyObject_GetBuffer(obj, view, PyBUF_RECORDS_RO) < 0)
+        return -1;
+    h->have_view = 1;
+    format = view->format ? view->format : "B";
+    if (*format == '@' || *format == '=' || (*format == '<' && PY_LITTLE_ENDIAN))
+        format++;
+    code = format[0];
+    if (!code || format[1] || !strchr("bhilqnBHILQN", code)) {
+        PyErr_Format(PyExc_TypeError, "pairs: expected an array of integers in native byte "
+                                      "order, not format '%s'", view->format ? view->format : "B");
+        return -1;
+    }
+    if (view->ndim != 2 || view->shape[1] != 2) {
+        if (view->ndim == 2)
+            nwb_fail(NW_EINVAL, "pairs: expected an array of shape (n, 2), not (%zd, %zd)",
+                     view->shape[0], view->shape[1]);
+        else
+            nwb_fail(NW_EINVAL, "pairs: expected an array of shape (n, 2), not one of %d "
+                     "dimension(s)", view->ndim);
+        nwb_py_raise();
+        return -1;
+    }
+    p->n = (size_t)view->shape[0];
+    p->nested = true;
+    if (p->n > (size_t)PY_SSIZE_T_MAX / (2 * sizeof *p->ids)) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    if ((code == 'I' || code == 'L') && view->itemsize == sizeof(nw_id)
+        && PyBuffer_IsContiguous(view, 'C')) {
+        p->ids = view->buf; /* already what the library reads */
+        return 0;
+    }
+    p->ids = PyMem_Malloc((p->n > 0 ? 2 * p->n : 1) * sizeof *p->ids);
+    if (!p->ids) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    h->own_ids = 1;
+    is_signed = code >= 'a'; /* b h i l q n: signed */
+    for (i = 0; i < p->n; i++)
+        for (j = 0; j < 2; j++) {
+            const char *at = (const char *)view->buf + (Py_ssize_t)i * view->strides[0]
+                             + (Py_ssize_t)j * view->strides[1];
+            long long v = 0;
+            int overflow = 0;
+            switch (view->itemsize) {
+            case 1: v = is_signed ? *(const int8_t *)at : *(const uint8_t *)at; break;
+            case 2: { int16_t s; uint16_t u; memcpy(&s, at, 2); memcpy(&u, at, 2);
+                      v = is_signed ? s : u; break; }
+            case 4: { int32_t s; uint32_t u; memcpy(&s, at, 4); memcpy(&u, at, 4);
+                      v = is_signed ? s : (long long)u; break; }
+            case 8: { int64_t s; uint64_t u; memcpy(&s, at, 8); memcpy(&u, at, 8);
+                      if (is_signed) v = s; else if (u > UINT32_MAX) overflow = 1; else v = (long long)u;
+                      break; }
+            default:
+                PyErr_Format(PyExc_TypeError, "pairs: integers of %zd bytes are not supported",
+                             view->itemsize);
+                return -1;
+            }
+            if (nwb_py_pairs_value(p, 2 * i + j, v, overflow) < 0)
+                return -1;
+        }
+    return 0;
+}
+
+/* The pairs of a bulk load; 0, or -1 with an exception (nwb_py_pairs_release
+ * frees what was taken in both cases). */
+static int nwb_py_pairs(PyObject *obj, nwb_pairs *p, nwb_py_pairs_hold *h)
+{
+    Py_ssize_t i, n;
+    memset(p, 0, sizeof *p);
+    memset(h, 0, sizeof *h);
+    if (PyObject_CheckBuffer(obj) && !PyBytes_Check(obj) && !PyByteArray_Check(obj))
+        return nwb_py_pairs_buffer(obj, p, h);
+    if (PyUnicode_Check(obj) || PyBytes_Check(obj) || PyByteArray_Check(obj)
+        || !(h->seq = PySequence_Fast(obj, ""))) {
+        PyErr_Format(PyExc_TypeError, "pairs: expected a sequence of (a, b) pairs or an array "
+                                      "of shape (n, 2), not %s", Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    n = PySequence_Fast_GET_SIZE(h->seq);
+    p->n = (size_t)n;
+    p->nested = true;
+    if (p->n > (size_t)PY_SSIZE_T_MAX / (2 * sizeof *p->ids)) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    p->ids = PyMem_Malloc((n > 0 ? 2 * (size_t)n : 1) * sizeof *p->ids);
+    if (!p->ids) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    h->own_ids = 1;
+    for (i = 0; i < n; i++) {
+        PyObject *pair = PySequence_Fast_GET_ITEM(h->seq, i), *fast;
+        size_t k = 2 * (size_t)i;
+        if (PyTuple_Check(pair) || PyList_Check(pair)) {
+            fast = pair; /* alive as long as seq */
+        } else if (PyUnicode_Check(pair) || PyBytes_Check(pair) || !PySequence_Check(pair)
+                   || !(fast = PySequence_Fast(pair, ""))) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "pairs[%zd]: expected a pair (a, b), not %s", i,
+                         Py_TYPE(pair)->tp_name);
+            return -1;
+        } else { /* a new list: keep it (and what it holds) until the call is over */
+            if (!h->keep && !(h->keep = PyList_New(0))) {
+                Py_DECREF(fast);
+                return -1;
+            }
+            if (PyList_Append(h->keep, fast) < 0) {
+                Py_DECREF(fast);
+                return -1;
+            }
+            Py_DECREF(fast);
+        }
+        if (PySequence_Fast_GET_SIZE(fast) != 2) {
+            nwb_fail(NW_EINVAL, "pairs[%zd]: a pair has 2 actors, not %zd", i,
+                     PySequence_Fast_GET_SIZE(fast));
+            nwb_py_raise();
+            return -1;
+        }
+        if (nwb_py_pairs_item(PySequence_Fast_GET_ITEM(fast, 0), p, k) < 0
+            || nwb_py_pairs_item(PySequence_Fast_GET_ITEM(fast, 1), p, k + 1) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* A count of things to make room for: an int >= 0; 0, or -1 with an exception. */
+static int nwb_py_count(PyObject *obj, size_t *out, const char *what)
+{
+    PyObject *number;
+    int overflow = 0;
+    long long v;
+    if (PyBool_Check(obj) || !PyIndex_Check(obj)) {
+        PyErr_Format(PyExc_TypeError, "%s: expected an int, not %s", what,
+                     Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    if (!(number = PyNumber_Index(obj)))
+        return -1;
+    v = PyLong_AsLongLongAndOverflow(number, &overflow);
+    Py_DECREF(number);
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    if (overflow < 0 || (!overflow && v < 0)) {
+        nwb_fail(NW_EINVAL, "%s: a count is not negative", what);
+        nwb_py_raise();
+        return -1;
+    }
+    if (overflow > 0 || (unsigned long long)v > SIZE_MAX) {
+        nwb_fail(NW_ELIMIT, "%s: more than identities can number", what);
+        nwb_py_raise();
+        return -1;
+    }
+    *out = (size_t)v;
+    return 0;
+}
+%}
+
+%typemap(in) const nwb_pairs *pairs (nwb_pairs tmp, nwb_py_pairs_hold hold, int held = 0) {
+    held = 1;
+    if (nwb_py_pairs($input, &tmp, &hold) < 0)
+        SWIG_fail;
+    $1 = &tmp;
+}
+%typemap(freearg) const nwb_pairs *pairs {
+    if (held$argnum)
+        nwb_py_pairs_release(&tmp$argnum, &hold$argnum);
+}
+
+%typemap(in) size_t actors, size_t ties {
+    if (nwb_py_count($input, &$1, "$1_name") < 0)
+        SWIG_fail;
+}
+
+/* The new identities: range(first, first + count). */
+%typemap(out) nwb_id_range {
+    if ($1.count == 0)
+        $result = PyObject_CallFunction((PyObject *)&PyRange_Type, "i", 0);
+    else
+        $result = PyObject_CallFunction((PyObject *)&PyRange_Type, "KK",
+                                        (unsigned long long)$1.first,
+                                        (unsigned long long)$1.first + $1.count);
+    if (!$result)
+        SWIG_fail;
+}
+
+/* Names of a bulk load of actors: a sequence of str (kept, with their
+ * UTF-8, until the call is over); a NUL character is an invalid argument. */
+%{
+static int nwb_py_names(PyObject *obj, nwb_names *p, PyObject **seq)
+{
+    Py_ssize_t i, n;
+    memset(p, 0, sizeof *p);
+    if (PyUnicode_Check(obj) || PyBytes_Check(obj) || !(*seq = PySequence_Fast(obj, ""))) {
+        PyErr_Format(PyExc_TypeError, "names: expected a sequence of str, not %s",
+                     Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    n = PySequence_Fast_GET_SIZE(*seq);
+    p->v = PyMem_Calloc(n > 0 ? (size_t)n : 1, sizeof *p->v);
+    if (!p->v) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    p->n = (size_t)n;
+    for (i = 0; i < n; i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(*seq, i);
+        Py_ssize_t len;
+        if (!PyUnicode_Check(item)) {
+            PyErr_Format(PyExc_TypeError, "names[%zd]: expected str, not %s", i,
+                         Py_TYPE(item)->tp_name);
+            return -1;
+        }
+        if (!(p->v[i] = PyUnicode_AsUTF8AndSize(item, &len)))
+            return -1;
+        if ((size_t)len != strlen(p->v[i])) {
+            nwb_fail(NW_EINVAL, "names[%zd]: text contains a NUL character", i);
+            nwb_py_raise();
+            return -1;
+        }
+    }
+    return 0;
+}
+%}
+
+%typemap(in) const nwb_names *names (nwb_names tmp, PyObject *seq = NULL, int held = 0) {
+    held = 1;
+    if (nwb_py_names($input, &tmp, &seq) < 0)
+        SWIG_fail;
+    $1 = &tmp;
+}
+%typemap(freearg) const nwb_names *names {
+    if (held$argnum)
+        PyMem_Free((void *)tmp$argnum.v);
+    Py_XDECREF(seq$argnum);
+}

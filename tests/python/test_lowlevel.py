@@ -36,6 +36,7 @@ SURFACE = {
         "validate", "save", "save_buffer", "save_csv", "save_csv_buffer",
         "snapshot", "losing_touch", "timeline",
         "pseudonymise",  # privacy
+        "reserve", "add_actors", "add_ties",  # bulk load
     },
     "Actor": {
         "remove", "dup", "equals", "get_id", "get_name", "set_name", "get_kind", "set_kind",
@@ -252,6 +253,14 @@ class EveryFunctionTest(unittest.TestCase):
         u.remove()
         b.remove()
         self.assertEqual((net.tie_count(), net.actor_count()), (1, 2))
+
+        net.reserve(2, 2)
+        self.assertEqual(net.add_actors(["D", "E"], _core.GROUP), range(4, 6))
+        self.assertEqual(net.actor_by_id(5).get_kind(), _core.GROUP)
+        self.assertEqual(net.add_ties(_core.BEGEGNUNG, [(4, 5), (a, 4)], D(2025, 1, 1)),
+                         range(3, 5))
+        self.assertTrue(net.tie_by_id(4).has_member(a))
+        self.assertEqual((net.tie_count(), net.actor_count()), (3, 4))
         net.close()
         self.assertTrue(net.is_closed())
 

@@ -3,7 +3,7 @@
 from . import _core
 from .enums import ActorKind, Form, form_mask, forms_of
 from ._views import TextSet, handles
-from .errors import Error
+from .errors import Error, InvalidArgumentError
 from .privacy import NetworkPrivacy
 
 __all__ = ["Network", "Actors", "Ties"]
@@ -165,6 +165,174 @@ class Network(NetworkPrivacy):
     def tie(self, id):
         """The tie with an identity; :class:`~netzwerk.NotFoundError` if none."""
         return self._wrap_tie(self._h.tie_by_id(id))
+
+    # -- bulk load ----------------------------------------------------------------
+
+    def reserve(self, actors=0, ties=0):
+        """Make room for ``actors`` more actors and ``ties`` more ties before
+        a bulk load. Only capacity changes; it is never needed for
+        correctness. A negative count is an InvalidArgumentError."""
+        self._h.reserve(actors, ties)
+
+    def add_actors(self, names, kind=ActorKind.PERSON):
+        """Add one actor of ``kind`` per name, all or nothing (the bulk
+        load of actors): the same actors as :meth:`add_actor` one by one,
+        but without an Actor object each and in one call into the library.
+
+        Returns:
+            The identities of the new actors in the order of the names: a
+            ``range``, as they are consecutive.
+
+        Raises:
+            ExistsError: a name is taken, or given twice in ``names``.
+            InvalidArgumentError: an invalid name (empty, control
+                characters, too long); the message names its place, e.g.
+                ``names[3]``.
+            LimitError: actor identities would run out.
+            TypeError: a name that is not a str.
+
+        Nothing is added when an error is raised.
+        """
+        return self._h.add_actors(names, ActorKind(kind))
+
+    def add_ties(self, form, pairs, start, end=None):
+        """Add one tie of two members per pair, all or nothing (the bulk
+        load): the same ties as :meth:`add_tie` one by one, but without a
+        Tie object each and in one call into the library.
+
+        Args:
+            form: the :class:`~netzwerk.Form` of every new tie (or its letter).
+            pairs: a sequence of ``(a, b)`` pairs, each an actor identity
+                (int) or an :class:`~netzwerk.Actor` of this network; or an
+                integer array of shape (n, 2) such as a numpy array, which
+                is read without a Python loop (uint32 without a copy).
+            start: the date every new tie began.
+            end: the date every new tie ended (not before start), optional.
+
+        Returns:
+            The identities of the new ties in the order of the pairs: a
+            ``range``, as they are consecutive.
+
+        Raises:
+            NotFoundError: an identity names no actor of the network; the
+                message names the place, e.g. ``pairs[3][1]``.
+            InvalidArgumentError: a pair names one actor twice, an Actor is
+                of another network, a pair has not two members, an
+                identity is negative or too large, an invalid date.
+            LimitError: tie identities would run out.
+            TypeError: a pair or a member of a wrong type.
+
+        Nothing is added when an error is raised.
+        """
+        if isinstance(form, str):
+            form = Form.from_letter(form)
+        form = Form(form)
+        if end is not None and _core.days(end) < _core.days(start):
+            raise InvalidArgumentError("end: the ties cannot end before they start")
+        ids = self._h.add_ties(form, pairs, start)
+        if end is not None:
+            try:
+                for id_ in ids:
+                    self._h.tie_by_id(id_).set_end(end)
+            except BaseException:
+                for id_ in ids:
+                    self._h.tie_by_id(id_).remove()
+                raise
+        return ids
+
+    @classmethod
+    def from_networkx(cls, graph, name=None, form=Form.KONTAKT, start=None, *,
+                      name_attr=None, kind=ActorKind.PERSON):
+        """A new network built from a NetworkX graph with the bulk calls.
+
+        Every node becomes an actor, named by its attribute ``name_attr``
+        or else ``str(node)`` (names must be unique), of the node's
+        attribute ``kind`` if it has one (an :class:`~netzwerk.ActorKind` or
+        its name, ``'group'``, as :meth:`to_networkx` writes), else of
+        ``kind``; identities follow the order of the nodes. Every
+        edge becomes a tie of two members from ``start``, of the edge's
+        attribute ``form`` if it has one (a :class:`~netzwerk.Form` or
+        letters: ``'BC'``, as :meth:`to_networkx` writes for a pair with a
+        cooperation and a contact, gives one tie of each form), else of
+        ``form``. Parallel edges of a multigraph and both directions of a
+        directed graph are ties of their own.
+
+        Args:
+            graph: a ``networkx`` graph of any kind.
+            name: the network's name; None: ``graph.graph['name']`` or
+                'NetworkX'.
+            form: the form of edges without a ``form`` attribute.
+            start: the date the ties began; None: ``graph.graph['as_of']``
+                (set by :meth:`to_networkx`), else a TypeError.
+            name_attr: the node attribute that holds the actor's name.
+            kind: the :class:`~netzwerk.ActorKind` of nodes without ``kind``.
+
+        Raises the errors of :meth:`add_actors` and :meth:`add_ties`, and
+        InvalidArgumentError for a self-loop, a node without ``name_attr``
+        or an unknown kind; no network is made then.
+        """
+        if start is None:
+            start = graph.graph.get("as_of")
+            if start is None:
+                raise TypeError("from_networkx() needs start: the date the ties began")
+        if name is None:
+            name = graph.graph.get("name") or "NetworkX"
+        kind = ActorKind(kind)
+        default_forms = (Form.from_letter(form),) if isinstance(form, str) else (Form(form),)
+
+        def forms_of_edge(data):
+            value = data.get("form")
+            if value is None:
+                return default_forms
+            if isinstance(value, str):
+                return tuple(Form.from_letter(letter) for letter in value)
+            return (Form(value),)
+
+        def kind_of_node(node, data):
+            value = data.get("kind")
+            if value is None:
+                return kind
+            if isinstance(value, str):
+                if value.upper() not in ActorKind.__members__:
+                    raise InvalidArgumentError(f"node {node!r}: no actor kind {value!r}")
+                return ActorKind[value.upper()]
+            return ActorKind(value)
+
+        names, kinds = [], []
+        for node, data in graph.nodes(data=True):
+            if name_attr is None:
+                names.append(str(node))
+            elif name_attr in data:
+                names.append(data[name_attr])
+            else:
+                raise InvalidArgumentError(f"node {node!r} has no attribute {name_attr!r}")
+            kinds.append(kind_of_node(node, data))
+        by_form = {}
+        for u, v, data in graph.edges(data=True):
+            if u == v:
+                raise InvalidArgumentError(f"edge ({u!r}, {v!r}): a tie joins two actors, "
+                                           "not one with itself")
+            for f in forms_of_edge(data):
+                by_form.setdefault(f, []).append((u, v))
+
+        net = cls(name)
+        try:
+            net.reserve(len(names), sum(len(edges) for edges in by_form.values()))
+            ids = []
+            i = 0
+            while i < len(names):  # one call per run of nodes of one kind
+                j = i + 1
+                while j < len(names) and kinds[j] == kinds[i]:
+                    j += 1
+                ids.extend(net._h.add_actors(names[i:j], kinds[i]))
+                i = j
+            index = dict(zip(graph.nodes, ids))
+            for f, edges in sorted(by_form.items()):
+                net._h.add_ties(f, [(index[u], index[v]) for u, v in edges], start)
+        except BaseException:
+            net.close()
+            raise
+        return net
 
     def _member(self, member):
         from .actor import Actor
