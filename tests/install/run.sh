@@ -2,7 +2,7 @@
 # Install test: install the build to a temporary prefix, then build
 # examples/quickstart.c (with example_network.c) against the installed files
 # only, the two ways users do it (pkg-config and find_package), and run the
-# programs.
+# programs; then use the installed Python package and Lua module.
 #
 # usage: run.sh <build dir> <source dir> <cmake> <C compiler>
 set -euo pipefail
@@ -100,4 +100,32 @@ if grep -q libnetzwerk <<<"$deps"; then fail "quickstart_static is linked dynami
 "$work/consumer/quickstart_static" >/dev/null || fail "quickstart_static exited with $?"
 cmp -s "$work/qs_pc.out" "$work/qs_cmake.out" || fail "the two builds print different output"
 
-echo "install test: OK ($(wc -l <"$work/qs_pc.out") lines of output, 4 builds)"
+# The bindings, where the README says they go: each interpreter finds its
+# module in the prefix with the documented path setting, and uses it.
+cache() { sed -n "s/^$1:[A-Z]*=//p" "$build/CMakeCache.txt"; }
+if [ "$(cache NW_BUILD_PYTHON)" = ON ]; then
+    step "the Python package, from $(cache NW_PYTHON_INSTALL_DIR)"
+    (cd "$work" && PYTHONPATH="$prefix/$(cache NW_PYTHON_INSTALL_DIR)" "$(cache NW_PYTHON3)" -c '
+import datetime, sys, netzwerk as nw
+assert nw.__file__.startswith(sys.argv[1]), nw.__file__
+net = nw.Network("Installiert")
+a, b = net.add_actor("A"), net.add_actor("B")
+net.add_tie(nw.Form.KONTAKT, [a, b], datetime.date(2025, 1, 1))
+assert net.snapshot(datetime.date(2025, 2, 1)).degree(ids=True) == {1: 1, 2: 1}
+' "$prefix") || fail "the installed Python package"
+fi
+if [ "$(cache NW_BUILD_LUA)" = ON ]; then
+    step "the Lua module, from $(cache NW_LUA_INSTALL_DIR)"
+    (cd "$work" && NW_PREFIX=$prefix LUA_CPATH="$prefix/$(cache NW_LUA_INSTALL_DIR)/?.so;;" \
+        "$(cache NW_LUA_EXECUTABLE)" -e '
+local nw = require "netzwerk"
+local net = nw.Network("Installiert")
+local a, b = net:add_actor("A"), net:add_actor("B")
+net:add_tie(nw.KONTAKT, {a, b}, "2025-01-01")
+assert(net:snapshot{as_of = "2025-02-01"}:degree()[a.id] == 1)
+local prefix = os.getenv("NW_PREFIX")
+assert(package.searchpath("netzwerk", package.cpath):sub(1, #prefix) == prefix)
+') || fail "the installed Lua module"
+fi
+
+echo "install test: OK ($(wc -l <"$work/qs_pc.out") lines of output, 4 builds, bindings)"
