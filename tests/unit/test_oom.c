@@ -107,6 +107,18 @@ STEP(s_attr2) { return nw_actor_attr_set(w->a[1], "Alter", "41"); }
 STEP(s_attr3) { return nw_actor_attr_set(w->a[1], "Stadtteil", "Nord-Ost"); }
 STEP(s_attr4) { return nw_actor_attr_set(w->a[2], "Träger", "Stadt"); }
 STEP(s_consent) { return nw_actor_consent_give(w->a[1], day("2026-01-10")); }
+STEP(s_consent_rec)
+{
+    nw_consent c = NW_CONSENT_INIT;
+    c.given = day("2026-02-01");
+    c.purpose = "Fotos";
+    c.source = "Anmeldebogen";
+    c.text = "Ich willige ein";
+    c.note = "per Post";
+    c.expires = day("2027-01-01");
+    return nw_consent_add(NULL, w->a[1], &c);
+}
+STEP(s_consent_withdraw) { return nw_consent_withdraw(w->a[1], 1, day("2026-03-01")); }
 STEP(s_joined) { return nw_actor_set_joined(w->a[2], day("2025-09-01")); }
 STEP(s_kind) { return nw_actor_set_kind(w->a[4], NW_ACTOR_ORGANISATION); }
 STEP(s_tie_coop) { return add_tie(w, 1, NW_FORM_KOOPERATION, 1, 2, 3, "2026-01-15"); }
@@ -178,6 +190,8 @@ STEP(s_actor_late) { return nw_actor_add(NULL, w->net, NW_ACTOR_GROUP, "Senioren
 STEP(s_niter_next) { return next_actor(w, w->ni, "neighbour"); }
 STEP(s_titer_next) { return next_tie(w, w->ti, "tie"); }
 STEP(s_atiter_next) { return next_tie(w, w->ati, "actor-tie"); }
+/* Hans Schmidt (5, looked up as a[7]) in no tie: erasure removes him. */
+STEP(s_erase) { return nw_actor_erase(NULL, w->a[7]); }
 
 typedef int (*step_fn)(world *);
 typedef struct step {
@@ -191,7 +205,7 @@ static const step scenario[] = {
     S(s_actor1), S(s_actor2), S(s_actor3), S(s_actor4), S(s_actor_nohandle),
     S(s_contact1), S(s_contact2), S(s_contact3), S(s_contact4),
     S(s_interest1), S(s_interest2), S(s_interest3),
-    S(s_attr1), S(s_attr2), S(s_attr3), S(s_attr4), S(s_consent), S(s_joined), S(s_kind),
+    S(s_attr1), S(s_attr2), S(s_attr3), S(s_attr4), S(s_consent), S(s_consent_rec), S(s_consent_withdraw), S(s_joined), S(s_kind),
     S(s_tie_coop), S(s_tie_contact), S(s_tie_encounter), S(s_tie_group), S(s_tie_nohandle),
     S(s_label), S(s_label2), S(s_tie_topic), S(s_tie_goal), S(s_tie_goal2),
     S(s_log1), S(s_log2), S(s_log3), S(s_log4), S(s_log5), S(s_imposed), S(s_end),
@@ -209,6 +223,7 @@ static const step scenario[] = {
     S(s_titer_next), S(s_titer_next), S(s_titer_next), S(s_titer_next), S(s_titer_next),
     S(s_titer_next), S(s_titer_next),
     S(s_atiter_next), S(s_atiter_next), S(s_atiter_next), S(s_atiter_next),
+    S(s_erase),
 };
 #define NSTEPS (sizeof scenario / sizeof scenario[0])
 
@@ -327,7 +342,17 @@ static void test_reference_run(void **state)
                                "neighbour6 tie1 tie2 tie6 tie0 tie0 tie0 tie0 "
                                "actor-tie1 actor-tie2 actor-tie0 actor-tie0 ");
     assert_non_null(strstr(end, "network [Stadtteilnetz Nord-Ost]\n"));
-    assert_non_null(strstr(end, "actors=6 tiesA=0 tiesB=1 tiesC=1 tiesD=1\n"));
+    assert_non_null(strstr(end, "actors=5 tiesA=0 tiesB=1 tiesC=1 tiesD=1\n"));
+    /* Maria's two records: the general consent, and the photo consent,
+     * withdrawn and kept */
+    assert_non_null(strstr(end, "  consent type=0 given=2026-01-10 expires=none withdrawn=none "
+                                "purpose=[] source=[] text=[] note=[]\n"
+                                "  consent type=0 given=2026-02-01 expires=2027-01-01 "
+                                "withdrawn=2026-03-01 purpose=[Fotos] source=[Anmeldebogen] "
+                                "text=[Ich willige ein] note=[per Post]\n"));
+    /* Hans Schmidt erased */
+    assert_null(strstr(end, "Hans"));
+    assert_null(strstr(end, "actor 5 "));
     /* the cooperation: 2 left, 6 joined; logs in date order, same-day order kept,
      * "Auftakt" (index 1) removed */
     assert_non_null(strstr(end, "tie 1 form=1 imposed=0 label=[Schulweg-Detektive 2026] "
