@@ -9,7 +9,48 @@ from collections.abc import Sequence
 
 from .errors import NotFoundError
 
-__all__ = ["TextSet", "handles"]
+__all__ = ["Element", "TextSet", "handles"]
+
+
+class Element:
+    """What an Actor and a Tie share: the low-level handle ``_h`` of an
+    element of the network ``_network``. Two objects are equal when they
+    name the same element of the same network; ``id`` and ``network`` work
+    even when the element is stale."""
+
+    __slots__ = ("_network", "_h")
+    _made_by = ""  # the Network method that creates elements of the class
+
+    @classmethod
+    def _wrap(cls, network, handle):
+        element = cls.__new__(cls)
+        element._network = network
+        element._h = handle
+        return element
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError(f"{type(self).__name__} objects are created by {self._made_by}")
+
+    @property
+    def id(self):
+        """The identity: never changes, never reused."""
+        return self._h.get_id()
+
+    @property
+    def network(self):
+        """The network the element belongs to."""
+        return self._network
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._h.equals(other._h)
+
+    def __hash__(self):
+        return hash((id(self._network), self.id))
+
+    def __copy__(self):
+        return type(self)._wrap(self._network, self._h.dup())
 
 
 def handles(iterator):

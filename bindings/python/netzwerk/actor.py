@@ -4,7 +4,7 @@ from collections import namedtuple
 from collections.abc import MutableMapping, Sequence
 
 from .enums import ActorKind, Channel, form_mask
-from ._views import TextSet, handles
+from ._views import Element, TextSet, handles
 from .errors import Error
 from .privacy import ActorPrivacy
 
@@ -18,7 +18,7 @@ Consent.__doc__ = ("An actor's consent record: the date consent was given and th
                    "it was withdrawn (each a datetime.date or None).")
 
 
-class Actor(ActorPrivacy):
+class Actor(Element, ActorPrivacy):
     """A person, group or organisation of a network.
 
     Actors come from their network: :meth:`Network.add_actor`,
@@ -29,27 +29,8 @@ class Actor(ActorPrivacy):
     :class:`~netzwerk.StaleError` (``id`` and ``network`` still work).
     """
 
-    __slots__ = ("_network", "_h")
-
-    @classmethod
-    def _wrap(cls, network, handle):
-        actor = cls.__new__(cls)
-        actor._network = network
-        actor._h = handle
-        return actor
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("actors are created by Network.add_actor()")
-
-    @property
-    def id(self):
-        """The actor's identity: never changes, never reused."""
-        return self._h.get_id()
-
-    @property
-    def network(self):
-        """The network the actor belongs to."""
-        return self._network
+    __slots__ = ()
+    _made_by = "Network.add_actor()"
 
     @property
     def name(self):
@@ -144,17 +125,6 @@ class Actor(ActorPrivacy):
         self._h.remove()
 
     # -- Python protocols ----------------------------------------------------------
-
-    def __eq__(self, other):
-        if not isinstance(other, Actor):
-            return NotImplemented
-        return self._h.equals(other._h)
-
-    def __hash__(self):
-        return hash((id(self._network), self.id))
-
-    def __copy__(self):
-        return Actor._wrap(self._network, self._h.dup())
 
     def __repr__(self):
         try:

@@ -5,7 +5,7 @@ from collections import namedtuple
 from collections.abc import Sequence
 
 from .enums import Form, InteractionKind
-from ._views import TextSet
+from ._views import Element, TextSet
 from .errors import Error
 
 __all__ = ["Tie", "Interaction", "Interactions", "Members"]
@@ -15,7 +15,7 @@ Interaction.__doc__ = ("A logged interaction that tended a tie: its date (dateti
                        "its InteractionKind and its note ('' if none).")
 
 
-class Tie:
+class Tie(Element):
     """Two or more actors of a network joined under one :class:`~netzwerk.Form`.
 
     A tie exists from :attr:`start` to :attr:`end` (both included; ``end``
@@ -25,27 +25,8 @@ class Tie:
     raises :class:`~netzwerk.StaleError` (``id`` and ``network`` still work).
     """
 
-    __slots__ = ("_network", "_h")
-
-    @classmethod
-    def _wrap(cls, network, handle):
-        tie = cls.__new__(cls)
-        tie._network = network
-        tie._h = handle
-        return tie
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("ties are created by Network.add_tie()")
-
-    @property
-    def id(self):
-        """The tie's identity: never changes, never reused."""
-        return self._h.get_id()
-
-    @property
-    def network(self):
-        """The network the tie belongs to."""
-        return self._network
+    __slots__ = ()
+    _made_by = "Network.add_tie()"
 
     @property
     def form(self):
@@ -158,17 +139,6 @@ class Tie:
     def remove(self):
         """Remove the tie and its log from the network; the object becomes stale."""
         self._h.remove()
-
-    def __eq__(self, other):
-        if not isinstance(other, Tie):
-            return NotImplemented
-        return self._h.equals(other._h)
-
-    def __hash__(self):
-        return hash((id(self._network), self.id))
-
-    def __copy__(self):
-        return Tie._wrap(self._network, self._h.dup())
 
     def __repr__(self):
         try:
