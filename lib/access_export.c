@@ -135,26 +135,28 @@ static void put_tie(nw_buf *b, const nw_tie_rec *t)
     nw_json_key(b, &first, 3, "imposed");
     nw_buf_puts(b, t->imposed ? "true" : "false");
     nw_json_key(b, &first, 3, "label");
-    nw_json_str(b, t->label);
+    nw_json_str(b, nw_tie_rec_label(t));
     nw_json_key(b, &first, 3, "topics");
-    nw_json_strset(b, &t->topics);
+    nw_json_strset(b, nw_tie_rec_topics(t));
     nw_json_key(b, &first, 3, "goals");
-    nw_json_strset(b, &t->goals);
+    nw_json_strset(b, nw_tie_rec_goals(t));
     nw_json_key(b, &first, 3, "interactions");
     nw_buf_putc(b, '[');
-    for (size_t i = 0; i < t->nlog; i++) {
+    const nw_interaction *log = nw_tie_rec_log(t);
+    size_t nlog = nw_tie_rec_nlog(t);
+    for (size_t i = 0; i < nlog; i++) {
         bool f = true;
         list_item(b, i, 4);
         nw_buf_putc(b, '{');
         nw_json_inline_key(b, &f, "date");
-        put_date(b, t->log[i].date);
+        put_date(b, log[i].date);
         nw_json_inline_key(b, &f, "kind");
-        nw_json_str(b, nw_io_interaction_names[t->log[i].kind]);
+        nw_json_str(b, nw_io_interaction_names[log[i].kind]);
         nw_json_inline_key(b, &f, "note");
-        nw_json_str(b, t->log[i].note);
+        nw_json_str(b, log[i].note);
         nw_buf_putc(b, '}');
     }
-    close_list(b, t->nlog, 3);
+    close_list(b, nlog, 3);
     nw_json_indent(b, 2);
     nw_buf_putc(b, '}');
 }
@@ -168,7 +170,7 @@ static void put_items(nw_buf *b, const nw_network *net, const nw_actor_rec *a)
     nw_buf_putc(b, '[');
     for (uint64_t id = 1; id < net->next_tie_id; id++) {
         const nw_tie_rec *t = net->ties[id];
-        const nw_checklist_rec *cl = t != NULL ? t->checklist : NULL;
+        const nw_checklist_rec *cl = t != NULL ? nw_tie_rec_checklist(t) : NULL;
         bool member = cl != NULL && nw_ids_contains(a->ties, a->nties, t->id);
         for (size_t i = 0; cl != NULL && i < cl->nitems; i++) {
             const nw_item_rec *it = &cl->items[i];

@@ -288,8 +288,8 @@ void nw_actor_rec_detach(nw_network *net, nw_actor_rec *rec)
         if (tie->nmembers <= 2) {
             nw_tie_rec_drop(net, tie, rec->id);
         } else {
-            nw_ids_erase(tie->members, &tie->nmembers, rec->id);
-            nw_checklist_rec_member_removed(tie->checklist, rec->id); /* issue 3 */
+            nw_tie_rec_member_erase(tie, rec->id);
+            nw_checklist_rec_member_removed(nw_tie_rec_checklist(tie), rec->id); /* issue 3 */
         }
     }
     nw_names_erase(net, rec->name);

@@ -219,7 +219,7 @@ static nw_checklist_rec *resolve(const nw_checklist *cl)
     }
     struct nw_tie t = { cl->net, cl->tie };
     nw_tie_rec *tie = nw_tie_resolve(&t);
-    return tie ? tie->checklist : NULL;
+    return tie ? nw_tie_rec_checklist(tie) : NULL;
 }
 
 static nw_item_rec *resolve_item(const nw_checklist *cl, nw_id item)
@@ -254,7 +254,7 @@ int nw_tie_checklist(nw_checklist **out, nw_tie *tie)
     nw_tie_rec *rec = nw_tie_resolve(tie);
     if (!rec)
         return nw_errcode();
-    if (!rec->checklist)
+    if (!nw_tie_rec_checklist(rec))
         return nw_fail(NW_ENOTFOUND, "tie %" PRIu32 " has no checklist", rec->id);
     return handle_new(out, tie->net, rec->id);
 }
@@ -264,8 +264,11 @@ int nw_tie_checklist_create(nw_checklist **out, nw_tie *tie)
     nw_tie_rec *rec = nw_tie_resolve(tie);
     if (!rec)
         return nw_errcode();
-    if (rec->checklist)
+    if (nw_tie_rec_checklist(rec))
         return nw_fail(NW_EEXISTS, "tie %" PRIu32 " has a checklist already", rec->id);
+    struct nw_tie_extra *x = nw_tie_extra_get(rec);
+    if (!x)
+        return NW_ENOMEM;
     nw_checklist_rec *cl;
     int rc = nw_checklist_rec_new(&cl, rec->form, rec->members, rec->nmembers);
     if (rc != NW_OK)
@@ -275,7 +278,7 @@ int nw_tie_checklist_create(nw_checklist **out, nw_tie *tie)
         nw_checklist_rec_free(cl);
         return rc;
     }
-    rec->checklist = cl;
+    x->checklist = cl;
     nw_network_touch(tie->net);
     if (out)
         *out = h;

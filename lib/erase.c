@@ -355,14 +355,17 @@ static int plan_network(plan *p, nw_network *net, nw_id actor)
         nw_tie_rec *t = net->ties[id];
         if (t == NULL || tie_goes(t, actor))
             continue;
-        rc = plan_text(p, &t->label);
+        struct nw_tie_extra *x = t->extra;
+        if (x == NULL)
+            continue; /* nothing but members and dates */
+        rc = plan_text(p, &x->label);
         if (rc == NW_OK)
-            rc = plan_set(p, &t->topics);
+            rc = plan_set(p, &x->topics);
         if (rc == NW_OK)
-            rc = plan_set(p, &t->goals);
-        for (size_t i = 0; i < t->nlog && rc == NW_OK; i++)
-            rc = plan_text(p, &t->log[i].note);
-        nw_checklist_rec *cl = t->checklist;
+            rc = plan_set(p, &x->goals);
+        for (size_t i = 0; i < x->nlog && rc == NW_OK; i++)
+            rc = plan_text(p, &x->log[i].note);
+        nw_checklist_rec *cl = x->checklist;
         for (size_t i = 0; cl != NULL && i < cl->nitems && rc == NW_OK; i++) {
             nw_item_rec *it = &cl->items[i];
             if (it->partner == actor)
@@ -422,14 +425,17 @@ static void wipe_set(nw_strset *set)
 
 static void wipe_tie(nw_tie_rec *t)
 {
-    wipe_str(t->label);
-    wipe_set(&t->topics);
-    wipe_set(&t->goals);
-    for (size_t i = 0; i < t->nlog; i++)
-        wipe_str(t->log[i].note);
-    for (size_t i = 0; t->checklist != NULL && i < t->checklist->nitems; i++) {
-        wipe_str(t->checklist->items[i].label);
-        wipe_str(t->checklist->items[i].note);
+    struct nw_tie_extra *x = t->extra;
+    if (x == NULL)
+        return;
+    wipe_str(x->label);
+    wipe_set(&x->topics);
+    wipe_set(&x->goals);
+    for (size_t i = 0; i < x->nlog; i++)
+        wipe_str(x->log[i].note);
+    for (size_t i = 0; x->checklist != NULL && i < x->checklist->nitems; i++) {
+        wipe_str(x->checklist->items[i].label);
+        wipe_str(x->checklist->items[i].note);
     }
 }
 
@@ -481,8 +487,9 @@ int nw_actor_erase(size_t *redacted, nw_actor *actor)
             wipe_tie(t);
             continue;
         }
-        for (size_t i = 0; t->checklist != NULL && i < t->checklist->nitems; i++) {
-            nw_item_rec *it = &t->checklist->items[i];
+        nw_checklist_rec *cl = nw_tie_rec_checklist(t);
+        for (size_t i = 0; cl != NULL && i < cl->nitems; i++) {
+            nw_item_rec *it = &cl->items[i];
             if (it->responsible == rec->id)
                 it->responsible = NW_ID_NONE;
             if (it->partner == rec->id)

@@ -192,11 +192,12 @@ static void save_ties(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep)
         nw_buf_putc(b, sep);
         nw_buf_puts(b, t->imposed ? "true" : "false");
         nw_buf_putc(b, sep);
-        put_text(b, t->label);
+        put_text(b, nw_tie_rec_label(t));
         nw_buf_putc(b, sep);
-        put_list(b, tmp, (const char *const *)t->topics.items, t->topics.len);
+        const nw_strset *topics = nw_tie_rec_topics(t), *goals = nw_tie_rec_goals(t);
+        put_list(b, tmp, (const char *const *)topics->items, topics->len);
         nw_buf_putc(b, sep);
-        put_list(b, tmp, (const char *const *)t->goals.items, t->goals.len);
+        put_list(b, tmp, (const char *const *)goals->items, goals->len);
         nw_buf_put(b, "\r\n", 2);
     }
     nw_mem_free(names);

@@ -200,16 +200,17 @@ static void save_edge_data(nw_buf *b, const nw_tie_rec *t)
     if (t->end != NW_DATE_NONE)
         data_date(b, "e_end", t->end);
     data_text(b, "e_imposed", t->imposed ? "true" : "false");
-    if (t->label[0] != '\0')
-        data_text(b, "e_label", t->label);
-    if (t->topics.len > 0)
-        data_list(b, "e_topics", &t->topics);
-    if (t->goals.len > 0)
-        data_list(b, "e_goals", &t->goals);
+    if (nw_tie_rec_label(t)[0] != '\0')
+        data_text(b, "e_label", nw_tie_rec_label(t));
+    if (nw_tie_rec_topics(t)->len > 0)
+        data_list(b, "e_topics", nw_tie_rec_topics(t));
+    if (nw_tie_rec_goals(t)->len > 0)
+        data_list(b, "e_goals", nw_tie_rec_goals(t));
     data_u64(b, "e_members", t->nmembers);
-    data_u64(b, "e_interactions", t->nlog);
-    if (t->nlog > 0)
-        data_date(b, "e_last_interaction", t->log[t->nlog - 1].date);
+    size_t nlog = nw_tie_rec_nlog(t);
+    data_u64(b, "e_interactions", nlog);
+    if (nlog > 0)
+        data_date(b, "e_last_interaction", nw_tie_rec_log(t)[nlog - 1].date);
 }
 
 static void save_tie(nw_buf *b, const nw_tie_rec *t)

@@ -178,23 +178,23 @@ static void save_tie(nw_buf *b, const nw_network *net, const nw_tie_rec *t)
         nw_json_key(b, &first, 3, "imposed");
         nw_buf_puts(b, "true");
     }
-    if (t->label[0] != '\0') {
+    if (nw_tie_rec_label(t)[0] != '\0') {
         nw_json_key(b, &first, 3, "label");
-        nw_json_str(b, t->label);
+        nw_json_str(b, nw_tie_rec_label(t));
     }
-    if (t->topics.len > 0) {
+    if (nw_tie_rec_topics(t)->len > 0) {
         nw_json_key(b, &first, 3, "topics");
-        nw_json_strset(b, &t->topics);
+        nw_json_strset(b, nw_tie_rec_topics(t));
     }
-    if (t->goals.len > 0) {
+    if (nw_tie_rec_goals(t)->len > 0) {
         nw_json_key(b, &first, 3, "goals");
-        nw_json_strset(b, &t->goals);
+        nw_json_strset(b, nw_tie_rec_goals(t));
     }
-    if (t->nlog > 0) {
+    if (nw_tie_rec_nlog(t) > 0) {
         nw_json_key(b, &first, 3, "interactions");
         nw_buf_putc(b, '[');
-        for (size_t i = 0; i < t->nlog; i++) {
-            const nw_interaction *e = &t->log[i];
+        for (size_t i = 0; i < nw_tie_rec_nlog(t); i++) {
+            const nw_interaction *e = &nw_tie_rec_log(t)[i];
             bool f = true;
             if (i > 0)
                 nw_buf_putc(b, ',');
@@ -1357,7 +1357,7 @@ int nw_json_load(nw_network **out, const char *data, size_t len, const nw_io_loa
  * in list order. */
 static void save_checklist(nw_buf *b, const nw_network *net, const nw_tie_rec *t, bool *first)
 {
-    const nw_checklist_rec *cl = t->checklist;
+    const nw_checklist_rec *cl = nw_tie_rec_checklist(t);
     if (cl == NULL)
         return;
     bool f = true;
@@ -1670,9 +1670,9 @@ static int load_checklist(reader *r, const cJSON *obj, nw_id tie)
 
     nw_tie_rec *rec = nw_network_tie_rec(r->net, tie);
     struct nw_tie t = nw_io_tie_ref(r->net, tie);
-    if (rec->checklist == NULL && (rc = nw_tie_checklist_create(NULL, &t)) != NW_OK)
+    if (nw_tie_rec_checklist(rec) == NULL && (rc = nw_tie_checklist_create(NULL, &t)) != NW_OK)
         return fail_model(r, rc);
-    nw_checklist_rec *cl = rec->checklist;
+    nw_checklist_rec *cl = nw_tie_rec_checklist(rec);
     struct nw_checklist h = { r->net, tie };
 
     size_t n = jsize(items);

@@ -130,24 +130,62 @@ struct nw_actor_rec {
                                   until a rename (actor.c: one allocation less) */
 };
 
-struct nw_tie_rec {
-    nw_id id;
-    nw_form form;
-    bool imposed;
-    nw_date start, end;        /* end == NW_DATE_NONE while open */
-    nw_id *members;            /* ascending, distinct, >= 2; points to pair[] while the
-                                  tie has two (tie.c: one allocation less per tie) */
-    size_t nmembers, capmembers;
-    nw_id pair[2];
-    char *label;               /* never NULL; "" when absent, then often one static ""
-                                  that tie.c shares: free or replace an empty label
-                                  only through tie.c (erase.c rewrites non-empty ones) */
+/* The fields few ties use, in a block of their own that nw_tie_extra_get
+ * makes on first use and nw_tie_rec_free frees: a bulk-loaded tie keeps
+ * its record small (issue 4). Read them through the nw_tie_rec_* readers
+ * below, which give the empty values for a tie without a block. */
+struct nw_tie_extra {
+    char *label;               /* NULL when absent */
     nw_strset topics, goals;
     nw_interaction *log;       /* sorted by date, stable */
     size_t nlog, caplog;
     struct nw_checklist_rec *checklist; /* issue 3: B and D always, A and C on request; else NULL */
+};
+
+struct nw_tie_rec {
+    nw_id id;
+    uint8_t form;              /* an nw_form */
+    bool imposed;
+    nw_date start, end;        /* end == NW_DATE_NONE while open */
+    uint32_t nmembers, capmembers; /* members are distinct actors: <= NW_ID_MAX */
+    nw_id pair[2];
+    nw_id *members;            /* ascending, distinct, >= 2; points to pair[] while the
+                                  tie has two (tie.c: one allocation less per tie) */
+    struct nw_tie_extra *extra; /* NULL until a rare field is first set */
     struct nw_tie_block *block; /* the block of nw_ties_add it lives in, or NULL: its own */
 };
+
+/* The tie's extra block, made (zeroed) if it has none; NULL + NW_ENOMEM
+ * leaves the tie as it was. An empty block is the same as none. */
+struct nw_tie_extra *nw_tie_extra_get(nw_tie_rec *t);
+/* Take a member out of t->members (nw_ids_erase for the narrow count). */
+void nw_tie_rec_member_erase(nw_tie_rec *t, nw_id actor);
+extern const nw_strset nw_tie_no_strset; /* the topics and goals of a tie without extra */
+
+static inline const char *nw_tie_rec_label(const nw_tie_rec *t)
+{
+    return t->extra != NULL && t->extra->label != NULL ? t->extra->label : "";
+}
+static inline const nw_strset *nw_tie_rec_topics(const nw_tie_rec *t)
+{
+    return t->extra != NULL ? &t->extra->topics : &nw_tie_no_strset;
+}
+static inline const nw_strset *nw_tie_rec_goals(const nw_tie_rec *t)
+{
+    return t->extra != NULL ? &t->extra->goals : &nw_tie_no_strset;
+}
+static inline size_t nw_tie_rec_nlog(const nw_tie_rec *t)
+{
+    return t->extra != NULL ? t->extra->nlog : 0;
+}
+static inline const nw_interaction *nw_tie_rec_log(const nw_tie_rec *t)
+{
+    return t->extra != NULL ? t->extra->log : NULL;
+}
+static inline struct nw_checklist_rec *nw_tie_rec_checklist(const nw_tie_rec *t)
+{
+    return t->extra != NULL ? t->extra->checklist : NULL;
+}
 
 struct nw_network {
     unsigned long refs;        /* 1 for the owner while open + 1 per live handle/iterator */

@@ -155,30 +155,32 @@ static int copy_tie(copier *cp, const nw_tie_rec *t)
         rc = nw_tie_set_end(&h, t->end);
     if (rc == NW_OK && t->imposed)
         rc = nw_tie_set_imposed(&h, true);
-    if (rc == NW_OK && t->label[0] != '\0') {
+    if (rc == NW_OK && nw_tie_rec_label(t)[0] != '\0') {
         const char *label;
-        if ((rc = mapped(cp, 0, NW_TEXT_CLASS_FREE, t->label, &label)) == NW_OK)
+        if ((rc = mapped(cp, 0, NW_TEXT_CLASS_FREE, nw_tie_rec_label(t), &label)) == NW_OK)
             rc = nw_tie_set_label(&h, label);
         release(cp);
     }
     if (rc == NW_OK)
-        rc = copy_set(cp, &t->topics, NW_TEXT_CLASS_TOPIC, add_tie_topic, &h);
+        rc = copy_set(cp, nw_tie_rec_topics(t), NW_TEXT_CLASS_TOPIC, add_tie_topic, &h);
     if (rc == NW_OK)
-        rc = copy_set(cp, &t->goals, NW_TEXT_CLASS_TOPIC, add_tie_goal, &h);
+        rc = copy_set(cp, nw_tie_rec_goals(t), NW_TEXT_CLASS_TOPIC, add_tie_goal, &h);
     /* Appending in log order keeps interactions of one day in their order. */
-    for (size_t i = 0; i < t->nlog && rc == NW_OK; i++) {
+    const nw_interaction *log = nw_tie_rec_log(t);
+    for (size_t i = 0; i < nw_tie_rec_nlog(t) && rc == NW_OK; i++) {
         const char *note;
-        if ((rc = mapped(cp, 0, NW_TEXT_CLASS_FREE, t->log[i].note, &note)) == NW_OK)
-            rc = nw_tie_interaction_add(&h, t->log[i].date, t->log[i].kind, note);
+        if ((rc = mapped(cp, 0, NW_TEXT_CLASS_FREE, log[i].note, &note)) == NW_OK)
+            rc = nw_tie_interaction_add(&h, log[i].date, log[i].kind, note);
         release(cp);
     }
-    if (rc == NW_OK && t->checklist != NULL) {
+    if (rc == NW_OK && nw_tie_rec_checklist(t) != NULL) {
         nw_checklist_rec *cl = NULL;
-        rc = copy_checklist(cp, t->checklist, &cl);
+        nw_tie_rec *d = nw_network_tie_rec(cp->dst, t->id);
+        struct nw_tie_extra *x = nw_tie_extra_get(d);
+        rc = x != NULL ? copy_checklist(cp, nw_tie_rec_checklist(t), &cl) : NW_ENOMEM;
         if (rc == NW_OK) {
-            nw_tie_rec *d = nw_network_tie_rec(cp->dst, t->id);
-            nw_checklist_rec_free(d->checklist); /* the template it started with */
-            d->checklist = cl;
+            nw_checklist_rec_free(x->checklist); /* the template it started with */
+            x->checklist = cl;
         }
     }
     return rc;

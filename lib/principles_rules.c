@@ -41,8 +41,9 @@ static bool strong(nw_form f)
 static nw_date last_interaction(const nw_tie_rec *t, nw_date d)
 {
     nw_date last = NW_DATE_NONE;
-    for (size_t i = 0; i < t->nlog && t->log[i].date <= d; i++)
-        last = t->log[i].date;
+    const nw_interaction *log = nw_tie_rec_log(t);
+    for (size_t i = 0; i < nw_tie_rec_nlog(t) && log[i].date <= d; i++)
+        last = log[i].date;
     return last;
 }
 
@@ -57,7 +58,7 @@ static nw_date last_interaction(const nw_tie_rec *t, nw_date d)
 
 static const nw_item_rec *find_item(const nw_tie_rec *t, const char *code)
 {
-    const nw_checklist_rec *cl = t->checklist;
+    const nw_checklist_rec *cl = nw_tie_rec_checklist(t);
     for (size_t i = 0; cl && i < cl->nitems; i++)
         if (cl->items[i].builtin && strcmp(cl->items[i].builtin->code, code) == 0)
             return &cl->items[i];
@@ -114,9 +115,9 @@ static void put_tie(nw_sbuf *sb, nw_lang lang, const nw_network *net, const nw_t
     } else {
         nw_sbuf_puts(sb, form);
     }
-    if (t->label[0]) {
+    if (nw_tie_rec_label(t)[0]) {
         nw_sbuf_puts(sb, " ");
-        put_quoted(sb, lang, t->label);
+        put_quoted(sb, lang, nw_tie_rec_label(t));
     } else {
         nw_sbuf_printf(sb, lang == NW_LANG_DE ? " Nr. %" PRIu32 : " no. %" PRIu32, t->id);
     }
@@ -330,15 +331,15 @@ static int thema_003(ctx *c)
     if (c->net->topics.len == 0)
         return NW_OK;
     FOR_TIES(c->net, t) {
-        if (!strong(t->form) || !tie_exists(t, c->as_of) || t->topics.len == 0)
+        if (!strong(t->form) || !tie_exists(t, c->as_of) || nw_tie_rec_topics(t)->len == 0)
             continue;
         c->checks++;
-        if (shares_topic(&t->topics, &c->net->topics))
+        if (shares_topic(nw_tie_rec_topics(t), &c->net->topics))
             continue;
         start_tie(c, t);
         both(c, ": keines ihrer Themen (", ": none of its topics (");
-        put_strings(&c->de, NW_LANG_DE, &t->topics);
-        put_strings(&c->en, NW_LANG_EN, &t->topics);
+        put_strings(&c->de, NW_LANG_DE, nw_tie_rec_topics(t));
+        put_strings(&c->en, NW_LANG_EN, nw_tie_rec_topics(t));
         both(c, ") gehört zu den Themen des Netzwerks (", ") is among the network's topics (");
         put_network_topics(c);
         both(c, ").", ").");
@@ -555,8 +556,9 @@ static bool encounter_in_window(ctx *c, const nw_tie_rec *t, int w)
 {
     if (in_window(c, t->start, w))
         return true;
-    for (size_t i = 0; i < t->nlog; i++)
-        if (in_window(c, t->log[i].date, w))
+    const nw_interaction *log = nw_tie_rec_log(t);
+    for (size_t i = 0; i < nw_tie_rec_nlog(t); i++)
+        if (in_window(c, log[i].date, w))
             return true;
     return false;
 }
@@ -657,10 +659,10 @@ static void put_reason(nw_sbuf *sb, nw_lang lang, ctx *c, const nw_item_rec *it)
 static int ziel_002(ctx *c)
 {
     FOR_TIES(c->net, t) {
-        if (t->form != NW_FORM_KOOPERATION || !tie_exists(t, c->as_of) || !t->checklist)
+        if (t->form != NW_FORM_KOOPERATION || !tie_exists(t, c->as_of) || !nw_tie_rec_checklist(t))
             continue;
         c->checks++;
-        const nw_checklist_rec *cl = t->checklist;
+        const nw_checklist_rec *cl = nw_tie_rec_checklist(t);
         size_t k = 0;
         for (size_t i = 0; i < cl->nitems; i++) {
             const nw_item_rec *it = &cl->items[i];
@@ -688,9 +690,9 @@ static int ziel_002(ctx *c)
 static int ziel_003(ctx *c)
 {
     FOR_TIES(c->net, t) {
-        if (t->form != NW_FORM_KOOPERATION || !tie_exists(t, c->as_of) || !t->checklist)
+        if (t->form != NW_FORM_KOOPERATION || !tie_exists(t, c->as_of) || !nw_tie_rec_checklist(t))
             continue;
-        const nw_checklist_rec *cl = t->checklist;
+        const nw_checklist_rec *cl = nw_tie_rec_checklist(t);
         for (size_t i = 0; i < cl->nitems; i++) {
             const nw_item_rec *it = &cl->items[i];
             if (!it->builtin || !it->builtin->per_partner)
@@ -745,7 +747,7 @@ static int ziel_005(ctx *c)
         if (!strong(t->form) || !tie_exists(t, c->as_of))
             continue;
         c->checks++;
-        if (t->goals.len > 0)
+        if (nw_tie_rec_goals(t)->len > 0)
             continue;
         start_tie(c, t);
         both(c, ": kein Ziel benannt.", ": no goal is named.");

@@ -82,10 +82,11 @@ bool nw_tie_rec_exists_on(const nw_tie_rec *tie, nw_date as_of)
 /* Interactions logged on or before as_of (the log is sorted by date). */
 static size_t logged_until(const nw_tie_rec *tie, nw_date as_of)
 {
-    size_t lo = 0, hi = tie->nlog;
+    const nw_interaction *log = nw_tie_rec_log(tie);
+    size_t lo = 0, hi = nw_tie_rec_nlog(tie);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (tie->log[mid].date <= as_of)
+        if (log[mid].date <= as_of)
             lo = mid + 1;
         else
             hi = mid;
@@ -96,8 +97,9 @@ static size_t logged_until(const nw_tie_rec *tie, nw_date as_of)
 static nw_date last_contact(const nw_tie_rec *tie, size_t logged)
 {
     nw_date last = tie->start;
-    if (logged > 0 && tie->log[logged - 1].date > last)
-        last = tie->log[logged - 1].date;
+    const nw_interaction *log = nw_tie_rec_log(tie);
+    if (logged > 0 && log[logged - 1].date > last)
+        last = log[logged - 1].date;
     return last;
 }
 
@@ -114,9 +116,10 @@ void nw_strength_of(nw_strength_terms *out, const nw_tie_rec *tie, nw_date as_of
     if (nw_tie_rec_exists_on(tie, as_of)) {
         const nw_form_params *p = &opts->form[tie->form];
         size_t logged = logged_until(tie, as_of);
+        const nw_interaction *log = nw_tie_rec_log(tie);
         double tended = 0.0;
         for (size_t i = 0; i < logged; i++)
-            tended += decay((double)as_of - (double)tie->log[i].date, p->half_life);
+            tended += decay((double)as_of - (double)log[i].date, p->half_life);
         t.base = p->base;
         t.age = 1.0 - decay((double)as_of - (double)tie->start, opts->maturity_half_life);
         t.tending = tended / (tended + opts->tending_saturation);

@@ -10,10 +10,39 @@
 
 /* ---- handles and records ------------------------------------------------- */
 
-/* The label of every tie that has none: one allocation less per tie. Only
- * this file frees or replaces an empty label (internal.h). Writable, so that
- * code that wipes texts in place may wipe its zero bytes too. */
-static char no_label[1];
+/* A record small enough that a bulk load writes and the snapshot reads
+ * little per tie (issue 4): the rare fields live in nw_tie_extra. */
+_Static_assert(sizeof(nw_tie_rec) <= 56, "nw_tie_rec grew past 56 bytes");
+
+const nw_strset nw_tie_no_strset = { NULL, 0, 0 };
+
+struct nw_tie_extra *nw_tie_extra_get(nw_tie_rec *t)
+{
+    if (t->extra == NULL)
+        t->extra = nw_mem_calloc(1, sizeof *t->extra);
+    return t->extra;
+}
+
+static void extra_free(struct nw_tie_extra *x)
+{
+    if (x == NULL)
+        return;
+    for (size_t i = 0; i < x->nlog; i++)
+        nw_mem_free(x->log[i].note);
+    nw_mem_free(x->log);
+    nw_strset_clear(&x->topics);
+    nw_strset_clear(&x->goals);
+    nw_mem_free(x->label);
+    nw_checklist_rec_free(x->checklist); /* issue 3 */
+    nw_mem_free(x);
+}
+
+void nw_tie_rec_member_erase(nw_tie_rec *t, nw_id actor)
+{
+    size_t n = t->nmembers;
+    nw_ids_erase(t->members, &n, actor);
+    t->nmembers = (uint32_t)n;
+}
 
 nw_tie *nw_tie_handle_new(nw_network *net, nw_id id)
 {
@@ -59,16 +88,9 @@ void nw_tie_rec_free(nw_tie_rec *rec)
 {
     if (rec == NULL)
         return;
-    for (size_t i = 0; i < rec->nlog; i++)
-        nw_mem_free(rec->log[i].note);
-    nw_mem_free(rec->log);
-    nw_strset_clear(&rec->topics);
-    nw_strset_clear(&rec->goals);
-    if (rec->label != no_label)
-        nw_mem_free(rec->label);
+    extra_free(rec->extra);
     if (rec->members != rec->pair)
         nw_mem_free(rec->members);
-    nw_checklist_rec_free(rec->checklist); /* issue 3 */
     struct nw_tie_block *block = rec->block;
     if (block == NULL) {
         nw_mem_free(rec);
@@ -173,18 +195,25 @@ static int rec_init(nw_tie_rec *rec, nw_id id, nw_form form, nw_date start, cons
     if (rec->members == NULL)
         return NW_ENOMEM;
     /* issue 3: the checklist of a cooperation or group, freed with rec */
-    if (nw_checklist_rec_for_tie(&rec->checklist, form, ids, n) != NW_OK) {
+    nw_checklist_rec *cl = NULL;
+    int rc = nw_checklist_rec_for_tie(&cl, form, ids, n);
+    if (rc == NW_OK && cl != NULL && nw_tie_extra_get(rec) == NULL) {
+        nw_checklist_rec_free(cl);
+        rc = NW_ENOMEM;
+    }
+    if (rc != NW_OK) {
         if (rec->members != rec->pair)
             nw_mem_free(rec->members);
-        return NW_ENOMEM;
+        return rc;
     }
+    if (cl != NULL)
+        rec->extra->checklist = cl;
     memcpy(rec->members, ids, n * sizeof *ids);
-    rec->label = no_label;
     rec->id = id;
-    rec->form = form;
+    rec->form = (uint8_t)form;
     rec->start = start;
     rec->end = NW_DATE_NONE;
-    rec->nmembers = rec->capmembers = n;
+    rec->nmembers = rec->capmembers = (uint32_t)n; /* n distinct live actors */
     return NW_OK;
 }
 
@@ -203,8 +232,13 @@ static nw_tie_rec *rec_new(nw_id id, nw_form form, nw_date start, const nw_id *i
  * record when a third joins. Changes nothing visible. */
 static int members_reserve(nw_tie_rec *rec, size_t need)
 {
-    if (rec->members != rec->pair)
-        return nw_mem_reserve((void **)&rec->members, &rec->capmembers, need, sizeof *rec->members);
+    if (rec->members != rec->pair) {
+        size_t cap = rec->capmembers;
+        int rc = nw_mem_reserve((void **)&rec->members, &cap, need, sizeof *rec->members);
+        /* need <= NW_ID_MAX; a larger capacity is only under-reported */
+        rec->capmembers = cap > UINT32_MAX ? UINT32_MAX : (uint32_t)cap;
+        return rc;
+    }
     if (need <= 2)
         return NW_OK;
     nw_id *m = nw_mem_calloc(need, sizeof *m);
@@ -212,7 +246,7 @@ static int members_reserve(nw_tie_rec *rec, size_t need)
         return NW_ENOMEM;
     memcpy(m, rec->pair, rec->nmembers * sizeof *m);
     rec->members = m;
-    rec->capmembers = need;
+    rec->capmembers = (uint32_t)need;
     return NW_OK;
 }
 
@@ -572,7 +606,7 @@ int nw_tie_member(nw_actor **out, const nw_tie *tie, size_t index)
         return nw_errcode();
     if (index >= rec->nmembers)
         return nw_fail(NW_ENOTFOUND, "member index %zu is out of range (tie %" PRIu32
-                       " has %zu)", index, rec->id, rec->nmembers);
+                       " has %" PRIu32 ")", index, rec->id, rec->nmembers);
     nw_actor *h = nw_actor_handle_new(tie->net, rec->members[index]);
     if (h == NULL)
         return NW_ENOMEM;
@@ -602,16 +636,18 @@ int nw_tie_member_add(nw_tie *tie, nw_actor *actor)
     if (nw_ids_contains(rec->members, rec->nmembers, a->id))
         return nw_fail(NW_EEXISTS, "actor %" PRIu32 " is a member of tie %" PRIu32 " already",
                        a->id, rec->id);
-    int rc = members_reserve(rec, rec->nmembers + 1);
+    int rc = members_reserve(rec, (size_t)rec->nmembers + 1);
     if (rc == NW_OK)
         rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties + 1, sizeof *a->ties);
     if (rc == NW_OK) /* issue 3: room for the partner's checklist item */
-        rc = nw_checklist_rec_reserve_member(rec->checklist);
+        rc = nw_checklist_rec_reserve_member(nw_tie_rec_checklist(rec));
     if (rc != NW_OK)
         return rc;
-    nw_ids_insert(rec->members, &rec->nmembers, a->id);
+    size_t n = rec->nmembers;
+    nw_ids_insert(rec->members, &n, a->id);
+    rec->nmembers = (uint32_t)n;
     nw_ids_insert(a->ties, &a->nties, rec->id);
-    nw_checklist_rec_member_added(rec->checklist, a->id); /* issue 3 */
+    nw_checklist_rec_member_added(nw_tie_rec_checklist(rec), a->id); /* issue 3 */
     nw_network_touch(tie->net);
     return NW_OK;
 }
@@ -630,9 +666,9 @@ int nw_tie_member_remove(nw_tie *tie, nw_actor *actor)
     if (rec->nmembers <= 2)
         return nw_fail(NW_EINVAL, "tie %" PRIu32 " would keep fewer than two members; "
                        "set its end date or remove it", rec->id);
-    nw_ids_erase(rec->members, &rec->nmembers, a->id);
+    nw_tie_rec_member_erase(rec, a->id);
     nw_ids_erase(a->ties, &a->nties, rec->id);
-    nw_checklist_rec_member_removed(rec->checklist, a->id); /* issue 3 */
+    nw_checklist_rec_member_removed(nw_tie_rec_checklist(rec), a->id); /* issue 3 */
     nw_network_touch(tie->net);
     return NW_OK;
 }
@@ -660,10 +696,11 @@ int nw_tie_set_start(nw_tie *tie, nw_date date)
     if (rec->end != NW_DATE_NONE && date > rec->end)
         return nw_fail(NW_EINVAL, "start %s would be after the end %s of tie %" PRIu32,
                        nw_date_str(d1, date), nw_date_str(d2, rec->end), rec->id);
-    if (rec->nlog > 0 && date > rec->log[0].date)
+    const nw_interaction *log = nw_tie_rec_log(rec);
+    if (nw_tie_rec_nlog(rec) > 0 && date > log[0].date)
         return nw_fail(NW_EINVAL, "start %s would be after the first interaction of tie %"
                        PRIu32 " on %s", nw_date_str(d1, date), rec->id,
-                       nw_date_str(d2, rec->log[0].date));
+                       nw_date_str(d2, log[0].date));
     rec->start = date;
     nw_network_touch(tie->net);
     return NW_OK;
@@ -691,10 +728,12 @@ int nw_tie_set_end(nw_tie *tie, nw_date date)
         if (date < rec->start)
             return nw_fail(NW_EINVAL, "end %s would be before the start %s of tie %" PRIu32,
                            nw_date_str(d1, date), nw_date_str(d2, rec->start), rec->id);
-        if (rec->nlog > 0 && date < rec->log[rec->nlog - 1].date)
+        size_t nlog = nw_tie_rec_nlog(rec);
+        const nw_interaction *log = nw_tie_rec_log(rec);
+        if (nlog > 0 && date < log[nlog - 1].date)
             return nw_fail(NW_EINVAL, "end %s would be before the last interaction of tie %"
                            PRIu32 " on %s", nw_date_str(d1, date), rec->id,
-                           nw_date_str(d2, rec->log[rec->nlog - 1].date));
+                           nw_date_str(d2, log[nlog - 1].date));
     }
     rec->end = date;
     nw_network_touch(tie->net);
@@ -739,7 +778,7 @@ int nw_tie_label(const char **out, const nw_tie *tie)
     nw_tie_rec *rec = resolve_get(out, "out", tie);
     if (rec == NULL)
         return nw_errcode();
-    *out = rec->label;
+    *out = nw_tie_rec_label(rec);
     return NW_OK;
 }
 
@@ -751,28 +790,43 @@ int nw_tie_set_label(nw_tie *tie, const char *label)
     int rc = nw_text_check(label, NW_TEXT_OPTIONAL, "label");
     if (rc != NW_OK)
         return rc;
-    char *copy = label[0] == '\0' ? no_label : nw_mem_strdup(label);
-    if (copy == NULL)
-        return NW_ENOMEM;
-    if (rec->label != no_label)
-        nw_mem_free(rec->label);
-    rec->label = copy;
+    char *copy = NULL; /* NULL: no label */
+    if (label[0] != '\0') {
+        if ((copy = nw_mem_strdup(label)) == NULL)
+            return NW_ENOMEM;
+        if (nw_tie_extra_get(rec) == NULL) {
+            nw_mem_free(copy);
+            return NW_ENOMEM;
+        }
+    }
+    if (rec->extra != NULL) {
+        nw_mem_free(rec->extra->label);
+        rec->extra->label = copy;
+    }
     nw_network_touch(tie->net);
     return NW_OK;
 }
 
 /* Topics and goals share the ordered-set code; `goals` picks the set. */
-static nw_strset *tie_set(nw_tie_rec *rec, bool goals)
+static const nw_strset *tie_set(const nw_tie_rec *rec, bool goals)
 {
-    return goals ? &rec->goals : &rec->topics;
+    return goals ? nw_tie_rec_goals(rec) : nw_tie_rec_topics(rec);
 }
 
 static int set_add(nw_tie *tie, const char *text, bool goals)
 {
+    const char *what = goals ? "goal" : "topic";
     nw_tie_rec *rec = nw_tie_resolve(tie);
     if (rec == NULL)
         return nw_errcode();
-    int rc = nw_strset_add(tie_set(rec, goals), text, goals ? "goal" : "topic");
+    /* Check before making the extra block (nw_strset_add checks again). */
+    int rc = nw_text_check(text, NW_TEXT_LINE, what);
+    if (rc != NW_OK)
+        return rc;
+    struct nw_tie_extra *x = nw_tie_extra_get(rec);
+    if (x == NULL)
+        return NW_ENOMEM;
+    rc = nw_strset_add(goals ? &x->goals : &x->topics, text, what);
     if (rc == NW_OK)
         nw_network_touch(tie->net);
     return rc;
@@ -783,7 +837,10 @@ static int set_remove(nw_tie *tie, const char *text, bool goals)
     nw_tie_rec *rec = nw_tie_resolve(tie);
     if (rec == NULL)
         return nw_errcode();
-    int rc = nw_strset_remove(tie_set(rec, goals), text, goals ? "goal" : "topic");
+    nw_strset none = { NULL, 0, 0 }; /* no extra block: remove from an empty set */
+    struct nw_tie_extra *x = rec->extra;
+    nw_strset *set = x == NULL ? &none : goals ? &x->goals : &x->topics;
+    int rc = nw_strset_remove(set, text, goals ? "goal" : "topic");
     if (rc == NW_OK)
         nw_network_touch(tie->net);
     return rc;
@@ -866,7 +923,10 @@ int nw_tie_interaction_add(nw_tie *tie, nw_date date, nw_interaction_kind kind, 
                        rec->end == NW_DATE_NONE ? "open end" : nw_date_str(d3, rec->end));
     if (note != NULL && (rc = nw_text_check(note, NW_TEXT_FREE, "note")) != NW_OK)
         return rc;
-    rc = nw_mem_reserve((void **)&rec->log, &rec->caplog, rec->nlog + 1, sizeof *rec->log);
+    struct nw_tie_extra *x = nw_tie_extra_get(rec);
+    if (x == NULL)
+        return NW_ENOMEM;
+    rc = nw_mem_reserve((void **)&x->log, &x->caplog, x->nlog + 1, sizeof *x->log);
     if (rc != NW_OK)
         return rc;
     char *copy = nw_mem_strdup(note != NULL ? note : "");
@@ -874,19 +934,19 @@ int nw_tie_interaction_add(nw_tie *tie, nw_date date, nw_interaction_kind kind, 
         return NW_ENOMEM;
     /* After every entry of the same day or earlier: equal dates keep the
      * order in which they were logged. */
-    size_t lo = 0, hi = rec->nlog;
+    size_t lo = 0, hi = x->nlog;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (rec->log[mid].date <= date)
+        if (x->log[mid].date <= date)
             lo = mid + 1;
         else
             hi = mid;
     }
-    memmove(rec->log + lo + 1, rec->log + lo, (rec->nlog - lo) * sizeof *rec->log);
-    rec->log[lo].date = date;
-    rec->log[lo].kind = kind;
-    rec->log[lo].note = copy;
-    rec->nlog++;
+    memmove(x->log + lo + 1, x->log + lo, (x->nlog - lo) * sizeof *x->log);
+    x->log[lo].date = date;
+    x->log[lo].kind = kind;
+    x->log[lo].note = copy;
+    x->nlog++;
     nw_network_touch(tie->net);
     return NW_OK;
 }
@@ -896,15 +956,15 @@ int nw_tie_interaction_count(size_t *out, const nw_tie *tie)
     nw_tie_rec *rec = resolve_get(out, "out", tie);
     if (rec == NULL)
         return nw_errcode();
-    *out = rec->nlog;
+    *out = nw_tie_rec_nlog(rec);
     return NW_OK;
 }
 
 static int check_log_index(const nw_tie_rec *rec, size_t index)
 {
-    if (index >= rec->nlog)
+    if (index >= nw_tie_rec_nlog(rec))
         return nw_fail(NW_ENOTFOUND, "interaction index %zu is out of range (tie %" PRIu32
-                       " has %zu)", index, rec->id, rec->nlog);
+                       " has %zu)", index, rec->id, nw_tie_rec_nlog(rec));
     return NW_OK;
 }
 
@@ -919,10 +979,11 @@ int nw_tie_interaction(nw_date *date, nw_interaction_kind *kind, const char **no
     int rc = check_log_index(rec, index);
     if (rc != NW_OK)
         return rc;
-    *date = rec->log[index].date;
-    *kind = rec->log[index].kind;
+    const nw_interaction *e = &nw_tie_rec_log(rec)[index];
+    *date = e->date;
+    *kind = e->kind;
     if (note != NULL)
-        *note = rec->log[index].note;
+        *note = e->note;
     return NW_OK;
 }
 
@@ -934,9 +995,10 @@ int nw_tie_interaction_remove(nw_tie *tie, size_t index)
     int rc = check_log_index(rec, index);
     if (rc != NW_OK)
         return rc;
-    nw_mem_free(rec->log[index].note);
-    memmove(rec->log + index, rec->log + index + 1, (rec->nlog - index - 1) * sizeof *rec->log);
-    rec->nlog--;
+    struct nw_tie_extra *x = rec->extra; /* there is an entry: there is a block */
+    nw_mem_free(x->log[index].note);
+    memmove(x->log + index, x->log + index + 1, (x->nlog - index - 1) * sizeof *x->log);
+    x->nlog--;
     nw_network_touch(tie->net);
     return NW_OK;
 }

@@ -753,6 +753,105 @@ static void test_remove(void **state)
     drop(&f);
 }
 
+/* ---- first use of the rare fields ----------------------------------------------
+ * A tie of form A or C has no room for a label, topics, goals, a log or a
+ * checklist until one is first set (issue 4: the record stays small). Fail
+ * each allocation of each first use in turn, on ties of nw_ties_add: the
+ * call returns NW_ENOMEM and leaves the network as it was; retried, it
+ * succeeds. No block may leak (the fixture checks). */
+
+#define NFIRST 5
+static int first_use(nw_tie **t, int step)
+{
+    switch (step) {
+    case 0: return nw_tie_set_label(t[0], "Laufgruppe");
+    case 1: return nw_tie_topic_add(t[1], "Bewegung");
+    case 2: return nw_tie_goal_add(t[2], "Jeden Dienstag");
+    case 3: return nw_tie_interaction_add(t[3], nwt_date("2026-05-05"), NW_INTERACTION_MEETING, "Start");
+    default: return nw_tie_checklist_create(NULL, t[4]);
+    }
+}
+
+static void test_first_use_allocation_fails(void **state)
+{
+    (void)state;
+    static const nw_id pairs[] = { 1, 2, 2, 3, 3, 4, 4, 1, 1, 3, 2, 4 };
+    long k;
+    int met_by[NFIRST] = { 0 };
+    for (k = 1;; k++) {
+        fixture f = make();
+        nw_tie *t[6];
+        NWT_OK(nw_ties_add(NULL, f.net, NW_FORM_KONTAKT, pairs, 6, nwt_date("2026-05-01")));
+        for (nw_id i = 0; i < 6; i++)
+            NWT_OK(nw_tie_lookup(&t[i], f.net, i + 1));
+        nwt_failalloc_fail_at(k); /* after the set-up: its allocations do not count */
+        for (int step = 0; step < NFIRST; step++) {
+            char *before = nwt_fingerprint(f.net);
+            long failures = nwt_failalloc_failures();
+            nw_error_clear();
+            int rc = first_use(t, step);
+            if (rc != NW_OK) {
+                if (rc != NW_ENOMEM || nwt_failalloc_failures() == failures)
+                    NWT_FAIL("allocation %ld: step %d returned %s (%s)", k, step,
+                             nwt_code_name(rc), nw_errmsg());
+                char *after = nwt_fingerprint(f.net);
+                if (strcmp(before, after) != 0)
+                    NWT_FAIL("allocation %ld: step %d failed but changed the network\n"
+                             "--- before ---\n%s--- after ---\n%s", k, step, before, after);
+                free(after);
+                met_by[step]++;
+                NWT_OK(first_use(t, step)); /* the failure is one-shot */
+            }
+            free(before);
+        }
+        bool met = nwt_failalloc_failures() > 0;
+        nwt_failalloc_fail_at(0);
+
+        /* Each tie got what its step set and nothing else. */
+        const char *s = NULL;
+        size_t n = 99;
+        nw_checklist *cl = NULL;
+        NWT_OK(nw_tie_label(&s, t[0]));
+        assert_string_equal(s, "Laufgruppe");
+        NWT_OK(nw_tie_topic(&s, t[1], 0));
+        assert_string_equal(s, "Bewegung");
+        NWT_OK(nw_tie_goal(&s, t[2], 0));
+        assert_string_equal(s, "Jeden Dienstag");
+        NWT_OK(nw_tie_interaction_count(&n, t[3]));
+        assert_int_equal(n, 1);
+        NWT_OK(nw_tie_checklist(&cl, t[4]));
+        nw_checklist_free(cl);
+        for (int i = 0; i < 6; i++) {
+            NWT_OK(nw_tie_label(&s, t[i]));
+            assert_true(i == 0 || s[0] == '\0');
+            NWT_OK(nw_tie_topic_count(&n, t[i]));
+            assert_int_equal(n, i == 1);
+            NWT_OK(nw_tie_goal_count(&n, t[i]));
+            assert_int_equal(n, i == 2);
+            NWT_OK(nw_tie_interaction_count(&n, t[i]));
+            assert_int_equal(n, i == 3);
+            if (i != 4)
+                NWT_EXPECT(NW_ENOTFOUND, nw_tie_checklist(&cl, t[i]));
+        }
+        /* The empty label needs no room: it cannot fail. */
+        NWT_OK(nw_tie_set_label(t[5], ""));
+        NWT_OK(nw_tie_set_label(t[0], ""));
+        NWT_OK(nw_tie_label(&s, t[0]));
+        assert_string_equal(s, "");
+        for (int i = 0; i < 6; i++)
+            nw_tie_free(t[i]);
+        drop(&f);
+        if (!met)
+            break; /* allocation k is past the last one: each was failed once */
+        if (k > 1000)
+            NWT_FAIL("more than 1000 allocations");
+    }
+    for (int step = 0; step < NFIRST; step++)
+        if (met_by[step] == 0)
+            NWT_FAIL("step %d never met a failure: it allocates nothing?", step);
+    print_message("    %ld allocations failed in turn\n", k - 1);
+}
+
 /* ---- cross-network misuse ------------------------------------------------------ */
 
 static void test_cross_network(void **state)
@@ -808,6 +907,7 @@ int main(void)
         NWT_TEST(test_interactions),
         NWT_TEST(test_remove),
         NWT_TEST(test_cross_network),
+        NWT_TEST(test_first_use_allocation_fails),
     };
     return NWT_RUN(tests);
 }
