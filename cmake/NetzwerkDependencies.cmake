@@ -25,15 +25,16 @@ nw_import_library(expat expat.h expat)        # GraphML (Debian: libexpat1-dev)
 nw_import_library(cjson cjson/cJSON.h cjson)  # JSON (libcjson-dev)
 nw_import_library(csv csv.h csv)              # CSV (libcsv-dev)
 nw_import_library(nettle nettle/hmac.h nettle) # HMAC-SHA-256 for pseudonyms (nettle-dev)
+nw_import_library(ck ck_hs.h ck)              # the actor name index, ck_hs (libck-dev)
 
-set(NW_PRIVATE_LIBS Threads::Threads nw_dep::expat nw_dep::cjson nw_dep::csv nw_dep::nettle)
+set(NW_PRIVATE_LIBS Threads::Threads nw_dep::expat nw_dep::cjson nw_dep::csv nw_dep::nettle nw_dep::ck)
 find_library(NW_LIBM m)  # exp2, sqrt; part of libc on some systems
 if(NW_LIBM)
     list(APPEND NW_PRIVATE_LIBS m)
 endif()
 
 # For netzwerk.pc (libcsv ships no .pc file).
-set(NW_PC_REQUIRES_PRIVATE "expat libcjson nettle")
+set(NW_PC_REQUIRES_PRIVATE "expat libcjson nettle ck")
 set(NW_PC_LIBS_PRIVATE -lcsv ${CMAKE_THREAD_LIBS_INIT})
 if(NW_LIBM)
     list(APPEND NW_PC_LIBS_PRIVATE -lm)

@@ -113,7 +113,7 @@ static void discard(nw_network *net, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         nw_actor_rec *rec = net->actors[net->next_actor_id + i];
-        nw_names_erase(net, rec->name);
+        nw_names_erase(net, rec);
         nw_actor_rec_free(rec);
     }
 }
@@ -138,6 +138,8 @@ static int prepare(nw_network *net, nw_actor_kind kind, const char *const *names
     uint64_t first = net->next_actor_id;
     int rc = nw_mem_reserve((void **)&net->actors, &net->actors_cap, (size_t)(first + count),
                             sizeof *net->actors);
+    if (rc == NW_OK && many)
+        rc = nw_names_reserve(net, count);
     if (rc != NW_OK)
         return rc;
     for (size_t i = 0; i < count; i++) {
@@ -148,7 +150,7 @@ static int prepare(nw_network *net, nw_actor_kind kind, const char *const *names
             return NW_ENOMEM;
         }
         nw_id owner;
-        rc = nw_names_put(&owner, net, rec->name, id);
+        rc = nw_names_put(&owner, net, rec);
         if (rc == NW_OK && owner == NW_ID_NONE) {
             net->actors[id] = rec;
             continue;
@@ -292,7 +294,7 @@ void nw_actor_rec_detach(nw_network *net, nw_actor_rec *rec)
             nw_checklist_rec_member_removed(nw_tie_rec_checklist(tie), rec->id); /* issue 3 */
         }
     }
-    nw_names_erase(net, rec->name);
+    nw_names_erase(net, rec);
     net->actors[rec->id] = NULL;
     net->actor_count--;
 }
@@ -386,23 +388,18 @@ int nw_actor_set_name(nw_actor *actor, const char *name)
         return rc;
     if (strcmp(rec->name, name) == 0)
         return NW_OK;
-    /* Index the new name beside the old one first; only then drop the old. */
-    char *copy = nw_mem_strdup(name);
-    nw_id owner;
+    char *old = rec->name, *copy = nw_mem_strdup(name);
     if (copy == NULL)
-        rc = nw_fail(NW_ENOMEM, "out of memory (renaming actor %" PRIu32 ")", rec->id);
-    else
-        rc = nw_names_put(&owner, net, copy, rec->id); /* owner: none, checked above */
+        return nw_fail(NW_ENOMEM, "out of memory (renaming actor %" PRIu32 ")", rec->id);
+    rc = nw_names_rename(net, rec, copy);
     if (rc != NW_OK) {
         nw_mem_free(copy);
         return rc;
     }
-    nw_names_erase(net, rec->name);
-    if (rec->name == rec->name_buf) /* no trace of the old name in a live block */
+    if (old == rec->name_buf) /* no trace of the old name in a live block */
         memset(rec->name_buf, 0, strlen(rec->name_buf));
     else
-        nw_mem_free(rec->name);
-    rec->name = copy;
+        nw_mem_free(old);
     nw_network_touch(net);
     return NW_OK;
 }

@@ -205,7 +205,7 @@ struct nw_network {
     uint64_t next_tie_id;
     size_t tie_count;
     size_t tie_count_by_form[NW_FORM_COUNT];
-    struct nw_name_entry *names; /* uthash: actor name -> id (names.c) */
+    struct nw_name_index *names; /* actor name -> record (names.c); NULL until first used */
     /* Incremented by every change, so that derived data (analysis snapshots)
      * can tell whether it is still current. */
     uint64_t generation;
@@ -246,21 +246,27 @@ struct nw_tie_iter {
 /* The largest identity; one more means "used up" (NW_ELIMIT). */
 #define NW_ID_MAX ((nw_id)UINT32_MAX)
 
-/* ---- actor name index (names.c, uthash) -------------------------------- */
+/* ---- actor name index (names.c, ck_hs) -------------------------------- */
 
-/* The index keeps the name pointers it is given (the records' own name
- * strings), which must stay unchanged while indexed. */
-struct nw_name_entry;
+/* The index holds the live actor records under their current name: a
+ * record's `name` must not change while it is indexed, except through
+ * nw_names_rename. */
+struct nw_name_index;
 /* Identity of the actor with this exact name, or NW_ID_NONE. */
 nw_id nw_names_find(const nw_network *net, const char *name);
-/* Index `name` (not copied) for `id`, *owner = NW_ID_NONE; unless the name
- * is indexed already: then nothing changes and *owner is its identity.
- * NW_ENOMEM leaves the index unchanged. Two entries may briefly exist for
- * one actor (rename). */
-int nw_names_put(nw_id *owner, nw_network *net, const char *name, nw_id id);
-/* Remove the entry whose key is this very pointer (if indexed; content
- * unchanged); never allocates, never fails. */
-void nw_names_erase(nw_network *net, const char *name);
+/* Index rec under rec->name, *owner = NW_ID_NONE; unless the name is
+ * indexed already: then nothing changes and *owner is its actor.
+ * NW_ENOMEM leaves the index unchanged. */
+int nw_names_put(nw_id *owner, nw_network *net, nw_actor_rec *rec);
+/* Room for `more` names besides those indexed, so that a bulk load does
+ * not grow the index name by name. Changes nothing visible. */
+int nw_names_reserve(nw_network *net, size_t more);
+/* Take rec out of the index (if it is indexed); never allocates, never fails. */
+void nw_names_erase(nw_network *net, nw_actor_rec *rec);
+/* Point rec->name to new_name (not taken: the caller checked) and index rec
+ * under it; NW_ENOMEM leaves rec and the index as they were. The caller
+ * frees the old name. */
+int nw_names_rename(nw_network *net, nw_actor_rec *rec, char *new_name);
 /* Free the whole index. */
 void nw_names_clear(nw_network *net);
 

@@ -164,6 +164,8 @@ int nw_network_reserve(nw_network *net, size_t actors, size_t ties)
         rc = reserve_slots((void **)&net->actors, &net->actors_cap, need_actors, sizeof *net->actors);
     if (rc == NW_OK)
         rc = reserve_slots((void **)&net->ties, &net->ties_cap, need_ties, sizeof *net->ties);
+    if (rc == NW_OK && actors > 0)
+        rc = nw_names_reserve(net, actors);
     return rc;
 }
 

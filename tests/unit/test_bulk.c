@@ -598,7 +598,7 @@ static void test_freed_network(void **state)
 static int bulk_load(nw_network *net, int step)
 {
     static const nw_id pairs[] = { 1, 2, 2, 3, 3, 1, 4, 5, 5, 1, 1, 2 };
-    /* 30 new names: the name index (uthash) grows its buckets on the way. */
+    /* 30 new names: the name index (ck_hs) grows its table on the way. */
     static const char *const names[] = {
         "N0", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9",
         "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19",
