@@ -1,10 +1,11 @@
 /*
  * Snapshots: the network as of one date, as a compact CSR adjacency that
- * every measure reads. The model is read once into compact arrays; the
- * member pairs are counted, scattered into rows, each row sorted (ties come
- * in identity order, so most rows already are), and runs of the same
- * neighbour merged in place: several ties between two actors become one
- * pair.
+ * every measure reads. Each actor and tie record is read once: the members
+ * of included ties go into one flat array (as vertices) while the rows are
+ * counted; then the member pairs are scattered into rows, and each row is
+ * sorted (ties come in identity order, so most rows already are) and its
+ * runs of the same neighbour merged in place: several ties between two
+ * actors become one pair.
  */
 #include "analysis_internal.h"
 
@@ -17,18 +18,21 @@
 #define PREFETCH(p) ((void)0)
 #endif
 
-/* The build works on compact arrays, so that the model's records are read
- * once: the included ties (identity, form and state, strength) and their
- * members as one flat array of vertices. */
+/* What the build keeps besides the snapshot's own arrays. */
 typedef struct build {
     size_t nt;          /* included ties */
     size_t nmembers;    /* memberships of included ties */
     uint64_t directed;  /* directed member pairs, repeats included */
-    size_t *mstart;     /* nt + 1: members of tie t are member[mstart[t] .. mstart[t+1]) */
-    uint32_t *member;   /* actor identities, then vertices */
+    uint32_t *member;   /* actor identities, then vertices; mcap items */
+    size_t mcap;
+    size_t *mstart;     /* NULL while every included tie has two members (tie t:
+                           member[2t], member[2t + 1]); else nt + 1 starts */
     double *strength;   /* nt, when weighted */
-    uint32_t *vmap;     /* actor identity -> vertex + 1, 0 = not a vertex */
-    size_t *row;        /* n + 1: rows of the directed pairs */
+    uint32_t *vmap;     /* actor identity -> vertex + 1, 0 = not a vertex;
+                           NULL when every actor is one: vertex = identity - 1 */
+    size_t late;        /* actors who joined after the date */
+    unsigned forms;     /* 1: a weak tie is included, 2: a strong one */
+    bool with_ties;     /* the merge needs each slot's tie: weights, or mixed forms */
 } build;
 
 static void snapshot_release(nw_snapshot *s)
@@ -49,11 +53,10 @@ static void snapshot_release(nw_snapshot *s)
 
 static void build_release(build *b)
 {
-    nw_mem_free(b->mstart);
     nw_mem_free(b->member);
+    nw_mem_free(b->mstart);
     nw_mem_free(b->strength);
     nw_mem_free(b->vmap);
-    nw_mem_free(b->row);
 }
 
 void nw_snapshot_free(nw_snapshot *snap)
@@ -92,250 +95,6 @@ static void *take(size_t count, size_t size, size_t *bytes)
     return take_as(count, size, bytes, false);
 }
 
-/* Number the vertices (vmap[id] != 0 marks them), allocate the per-vertex
- * arrays and the row counts. */
-static int number_vertices(nw_snapshot *s, build *b, const nw_network *net)
-{
-    size_t n = 0;
-    for (uint64_t id = 1; id < net->next_actor_id; id++)
-        if (b->vmap[id])
-            b->vmap[id] = (uint32_t)++n;
-    s->n = n;
-    s->actor_ids = take(n, sizeof *s->actor_ids, &s->bytes);
-    s->actor_kind = take(n, sizeof *s->actor_kind, &s->bytes);
-    s->actor_flags = take_as(n, sizeof *s->actor_flags, &s->bytes, true); /* ORed into */
-    s->off = take(n + 1, sizeof *s->off, &s->bytes);
-    s->pair_off = take(n + 1, sizeof *s->pair_off, &s->bytes);
-    b->row = nw_mem_calloc(n + 1, sizeof *b->row);
-    if (!s->actor_ids || !s->actor_kind || !s->actor_flags || !s->off || !s->pair_off || !b->row)
-        return NW_ENOMEM;
-    for (uint64_t id = 1; id < net->next_actor_id; id++) {
-        if (b->vmap[id]) {
-            size_t v = b->vmap[id] - 1;
-            s->actor_ids[v] = (nw_id)id;
-            s->actor_kind[v] = (uint8_t)net->actors[id]->kind;
-        }
-    }
-    return NW_OK;
-}
-
-/* Turn the members of tie t (identities) into vertices; set the vertex
- * flags and count the directed pairs of each member. */
-static inline void place_members(nw_snapshot *s, build *b, size_t t, bool dense)
-{
-    /* Pointers in locals here and in the loops below: a store through a
-     * uint8_t pointer may alias anything, and would make the compiler
-     * reload every struct field after it. */
-    const size_t first = b->mstart[t], last = b->mstart[t + 1], k = last - first;
-    uint32_t *member = b->member;
-    const uint32_t *vmap = b->vmap;
-    size_t *row = b->row;
-    uint8_t *vflags = s->actor_flags;
-    const uint8_t flags = (uint8_t)(NW_VTX_TIED | ((s->tie_info[t] >> 2) == NW_TIE_ACTIVE ? NW_VTX_ACTIVE : 0u));
-    for (size_t i = first; i < last; i++) {
-        uint32_t v = dense ? member[i] - 1 : vmap[member[i]] - 1;
-        member[i] = v;
-        vflags[v] |= flags;
-        row[v + 1] += k - 1;
-    }
-}
-
-/*
- * Read the model: the actors first (who joined by the date), then every tie
- * record once (on big networks each record is a cache miss) into compact
- * arrays: identity, form and state, strength, members. When no actor joined
- * after the date, the vertices are known before the ties, and members become
- * vertices in the same pass; otherwise members of included ties are vertices
- * too and are placed after the pass.
- */
-static int read_model(nw_snapshot *s, build *b, const nw_network *net)
-{
-    b->vmap = nw_mem_calloc((size_t)net->next_actor_id, sizeof *b->vmap);
-    if (b->vmap == NULL)
-        return NW_ENOMEM;
-    size_t late = 0;
-    for (uint64_t id = 1; id < net->next_actor_id; id++) {
-        const nw_actor_rec *a = net->actors[id];
-        if (a == NULL)
-            continue;
-        if (a->joined == NW_DATE_NONE || a->joined <= s->as_of)
-            b->vmap[id] = 1;
-        else
-            late++;
-    }
-    if (late == 0 && number_vertices(s, b, net) != NW_OK)
-        return NW_ENOMEM;
-    /* Vertex = identity - 1 when no actor is missing: no lookup then. */
-    bool dense = late == 0 && s->n + 1 == net->next_actor_id;
-
-    size_t cap = net->tie_count, mcap = 2 * cap;
-    s->tie_ids = take(cap, sizeof *s->tie_ids, &s->bytes);
-    s->tie_info = take(cap, sizeof *s->tie_info, &s->bytes);
-    b->mstart = nw_mem_alloc((cap + 1) * sizeof *b->mstart);
-    b->member = nw_mem_alloc((mcap ? mcap : 1) * sizeof *b->member);
-    if (s->opts.weighted)
-        b->strength = nw_mem_alloc((cap ? cap : 1) * sizeof *b->strength);
-    if (!s->tie_ids || !s->tie_info || !b->mstart || !b->member || (s->opts.weighted && !b->strength))
-        return NW_ENOMEM;
-    size_t k = 0, pos = 0;
-    for (uint64_t id = 1; id < net->next_tie_id; id++) {
-        /* Each record and its member array are blocks of their own: ask for
-         * the record 16 ties ahead and, once it has arrived, for its members
-         * 8 ties ahead, so that the cache misses overlap. */
-        if (id + 16 < net->next_tie_id)
-            PREFETCH(net->ties[id + 16]);
-        if (id + 8 < net->next_tie_id && net->ties[id + 8] != NULL)
-            PREFETCH(net->ties[id + 8]->members);
-        const nw_tie_rec *t = net->ties[id];
-        if (!included(t, s->as_of, s->opts.form_mask))
-            continue;
-        if (pos + t->nmembers > mcap &&
-            nw_mem_reserve((void **)&b->member, &mcap, pos + t->nmembers, sizeof *b->member) != NW_OK)
-            return NW_ENOMEM;
-        b->directed += (uint64_t)t->nmembers * (t->nmembers - 1);
-        nw_tie_state state = nw_state_of(t, s->as_of, &s->opts);
-        s->tie_ids[k] = t->id;
-        s->tie_info[k] = (uint8_t)((unsigned)t->form | ((unsigned)state << 2));
-        if (b->strength != NULL) {
-            nw_strength_terms terms;
-            nw_strength_of(&terms, t, s->as_of, &s->opts);
-            b->strength[k] = terms.strength;
-        }
-        b->mstart[k] = pos;
-        for (size_t i = 0; i < t->nmembers; i++)
-            b->member[pos++] = t->members[i];
-        b->mstart[k + 1] = pos;
-        if (late == 0)
-            place_members(s, b, k, dense);
-        k++;
-    }
-    b->nt = s->nties = k;
-    b->nmembers = pos;
-    if (b->directed > SIZE_MAX / sizeof(double) || b->nt >= UINT32_MAX)
-        return nw_fail(NW_ELIMIT, "%zu ties with %" PRIu64 " member pairs do not fit a snapshot", b->nt,
-                       b->directed / 2);
-    if (late > 0) {
-        for (size_t i = 0; i < b->nmembers; i++)
-            b->vmap[b->member[i]] = 1;
-        if (number_vertices(s, b, net) != NW_OK)
-            return NW_ENOMEM;
-        for (size_t t = 0; t < b->nt; t++)
-            place_members(s, b, t, false);
-    }
-    nw_mem_free(b->vmap);
-    b->vmap = NULL;
-    return NW_OK;
-}
-
-static void sort_row(uint32_t *adj, uint32_t *tie, size_t n);
-
-/*
- * The directed member pairs in rows, written straight into the snapshot's
- * own arrays: the neighbour into adj, the tie (for now) into mult, each row
- * sorted by neighbour, then tie. No array of its own for the pairs: on
- * small networks a large fresh block costs more in page faults than the
- * work done in it, and the peak memory is lower.
- */
-static int fill_rows(nw_snapshot *s, build *b)
-{
-    size_t n = s->n, cap = (size_t)b->directed;
-    s->adj = take(cap, sizeof *s->adj, &s->bytes);
-    s->mult = take(cap, sizeof *s->mult, &s->bytes);
-    if (s->adj == NULL || s->mult == NULL)
-        return NW_ENOMEM;
-    size_t *row = b->row;
-    for (size_t v = 0; v < n; v++)
-        row[v + 1] += row[v];
-    /* s->off serves as the fill position of each row for now. */
-    memcpy(s->off, row, n * sizeof *s->off);
-    uint32_t *adj = s->adj, *tie = s->mult;
-    size_t *pos = s->off;
-    const size_t *mstart = b->mstart;
-    const uint32_t *member = b->member;
-    for (size_t t = 0; t < b->nt; t++) {
-        const size_t last = mstart[t + 1];
-        for (size_t i = mstart[t]; i < last; i++) {
-            uint32_t vi = member[i];
-            for (size_t j = i + 1; j < last; j++) {
-                uint32_t vj = member[j];
-                size_t p = pos[vi]++, q = pos[vj]++;
-                adj[p] = vj;
-                tie[p] = (uint32_t)t;
-                adj[q] = vi;
-                tie[q] = (uint32_t)t;
-            }
-        }
-    }
-    /* Ties come in identity order, so rows are often sorted already, and
-     * within a run of one neighbour the ties always are. */
-    for (size_t v = 0; v < n; v++) {
-        size_t r = row[v], len = row[v + 1] - r;
-        for (size_t i = 1; i < len; i++) {
-            if (adj[r + i] < adj[r + i - 1]) {
-                sort_row(adj + r, tie + r, len);
-                break;
-            }
-        }
-    }
-    return NW_OK;
-}
-
-static inline uint64_t row_key(const uint32_t *adj, const uint32_t *tie, size_t i)
-{
-    return (uint64_t)adj[i] << 32 | tie[i];
-}
-
-static inline void row_swap(uint32_t *adj, uint32_t *tie, size_t i, size_t j)
-{
-    uint32_t a = adj[i], t = tie[i];
-    adj[i] = adj[j];
-    tie[i] = tie[j];
-    adj[j] = a;
-    tie[j] = t;
-}
-
-/* Heapsort by (neighbour, tie): O(n log n) in place, for rows far from sorted. */
-static void heap_sift(uint32_t *adj, uint32_t *tie, size_t root, size_t n)
-{
-    for (size_t child; (child = 2 * root + 1) < n; root = child) {
-        if (child + 1 < n && row_key(adj, tie, child + 1) > row_key(adj, tie, child))
-            child++;
-        if (row_key(adj, tie, root) >= row_key(adj, tie, child))
-            return;
-        row_swap(adj, tie, root, child);
-    }
-}
-
-/* Sort a row by (neighbour, tie). Insertion sort takes linear time on the
- * nearly sorted rows that ties in identity order give (a hub's row is
- * ascending but for its first few entries); heapsort once it has moved too
- * much for that. */
-static void sort_row(uint32_t *adj, uint32_t *tie, size_t n)
-{
-    size_t moved = 0, budget = 16 * n + 512;
-    for (size_t i = 1; i < n; i++) {
-        uint32_t a = adj[i], t = tie[i];
-        uint64_t key = (uint64_t)a << 32 | t;
-        size_t j = i;
-        for (; j > 0 && row_key(adj, tie, j - 1) > key; j--) {
-            adj[j] = adj[j - 1];
-            tie[j] = tie[j - 1];
-        }
-        adj[j] = a;
-        tie[j] = t;
-        moved += i - j;
-        if (moved > budget) {
-            for (size_t k = n / 2; k-- > 0;)
-                heap_sift(adj, tie, k, n);
-            for (size_t end = n; end-- > 1;) {
-                row_swap(adj, tie, 0, end);
-                heap_sift(adj, tie, 0, end);
-            }
-            return;
-        }
-    }
-}
-
 /* Give back the unused end of an array of `cap` items that holds `used`. */
 static int shrink(void **p, size_t used, size_t cap, size_t size, size_t *bytes)
 {
@@ -351,58 +110,453 @@ static int shrink(void **p, size_t used, size_t cap, size_t size, size_t *bytes)
     return NW_OK;
 }
 
+/* The per-vertex arrays that the ties fill in: flags (ORed into) and the
+ * row counts (added to), so zeroed; and the pair offsets. */
+static int vertex_arrays(nw_snapshot *s)
+{
+    s->actor_flags = take_as(s->n, sizeof *s->actor_flags, &s->bytes, true);
+    s->off = take_as(s->n + 1, sizeof *s->off, &s->bytes, true);
+    s->pair_off = take(s->n + 1, sizeof *s->pair_off, &s->bytes);
+    return s->actor_flags && s->off && s->pair_off ? NW_OK : NW_ENOMEM;
+}
+
+/* Number the vertices (vmap[id] != 0 marks them) in identity order, move
+ * identities and kinds from the identity slots to the vertex slots, and
+ * give back the slots of actors who are no vertex. */
+static int number_vertices(nw_snapshot *s, build *b, const nw_network *net)
+{
+    const size_t cap = (size_t)(net->next_actor_id - 1);
+    size_t n = 0;
+    for (uint64_t id = 1; id < net->next_actor_id; id++) {
+        if (b->vmap[id]) {
+            s->actor_ids[n] = (nw_id)id;
+            s->actor_kind[n] = s->actor_kind[id - 1];
+            b->vmap[id] = (uint32_t)++n;
+        }
+    }
+    s->n = n;
+    if (shrink((void **)&s->actor_ids, n, cap, sizeof *s->actor_ids, &s->bytes) != NW_OK ||
+        shrink((void **)&s->actor_kind, n, cap, sizeof *s->actor_kind, &s->bytes) != NW_OK)
+        return NW_ENOMEM;
+    return vertex_arrays(s);
+}
+
 /*
- * Merge runs of equal neighbours into pairs, in place: tie count, strong
- * flag and (weighted) 1 - prod(1 - S). A run lists its ties in the same
- * order in both rows, so both directions get bit-identical weights. The
- * merged pairs never overtake the slots still to be read, so they are
- * written over them; what several ties between the same two actors leave
- * over at the end is given back.
+ * Read each actor record once (on big networks each is a cache miss): its
+ * identity, if it joined by the date (else 0), and its kind go to the slot
+ * of its identity. When every actor is there and joined by then, that slot
+ * is its vertex and the build needs no map. The vertices are the actors who
+ * joined by the date, and members of included ties.
+ */
+static int read_actors(nw_snapshot *s, build *b, const nw_network *net)
+{
+    const size_t cap = (size_t)(net->next_actor_id - 1);
+    nw_id *ids = s->actor_ids = take(cap, sizeof *s->actor_ids, &s->bytes);
+    uint8_t *kind = s->actor_kind = take(cap, sizeof *s->actor_kind, &s->bytes);
+    if (ids == NULL || kind == NULL)
+        return NW_ENOMEM;
+    size_t late = 0;
+    for (uint64_t id = 1; id < net->next_actor_id; id++) {
+        const nw_actor_rec *a = net->actors[id];
+        if (a == NULL)
+            continue;
+        bool joined = a->joined == NW_DATE_NONE || a->joined <= s->as_of;
+        ids[id - 1] = joined ? (nw_id)id : 0;
+        kind[id - 1] = (uint8_t)a->kind;
+        late += !joined;
+    }
+    b->late = late;
+    if (late == 0 && net->actor_count == cap) {
+        s->n = cap;
+        return vertex_arrays(s);
+    }
+    b->vmap = nw_mem_calloc(cap + 1, sizeof *b->vmap);
+    if (b->vmap == NULL)
+        return NW_ENOMEM;
+    for (uint64_t id = 1; id < net->next_actor_id; id++)
+        if (net->actors[id] != NULL && ids[id - 1] != 0)
+            b->vmap[id] = 1;
+    return late == 0 ? number_vertices(s, b, net) : NW_OK;
+}
+
+static inline size_t tie_first(const build *b, size_t t)
+{
+    return b->mstart != NULL ? b->mstart[t] : 2 * t;
+}
+
+/* The flags a tie in a state gives its members. */
+static inline uint8_t member_flags(unsigned state)
+{
+    return (uint8_t)(NW_VTX_TIED | (state == NW_TIE_ACTIVE ? NW_VTX_ACTIVE : 0u));
+}
+
+/* A tie of other than two members: from now on the ties need starts. */
+static int start_general(build *b, size_t nt, size_t cap)
+{
+    b->mstart = nw_mem_alloc((cap + 1) * sizeof *b->mstart);
+    if (b->mstart == NULL)
+        return NW_ENOMEM;
+    for (size_t t = 0; t <= nt; t++)
+        b->mstart[t] = 2 * t;
+    return NW_OK;
+}
+
+/*
+ * Read every tie record once: identity, form and state, strength, and the
+ * members into the flat array. When no actor joined after the date, the
+ * vertices are known already: members become vertices, set their flags and
+ * count their rows in the same pass.
+ */
+static int read_ties(nw_snapshot *s, build *b, const nw_network *net)
+{
+    const size_t cap = net->tie_count;
+    b->mcap = cap ? 2 * cap : 1;
+    s->tie_ids = take(cap, sizeof *s->tie_ids, &s->bytes);
+    s->tie_info = take(cap, sizeof *s->tie_info, &s->bytes);
+    b->member = nw_mem_alloc(b->mcap * sizeof *b->member);
+    if (s->opts.weighted)
+        b->strength = nw_mem_alloc((cap ? cap : 1) * sizeof *b->strength);
+    if (!s->tie_ids || !s->tie_info || !b->member || (s->opts.weighted && !b->strength))
+        return NW_ENOMEM;
+    /* Locals: a store through a uint8_t pointer may alias anything, and
+     * would make the compiler reload every struct field after it. */
+    const bool place = b->late == 0;
+    const uint32_t *vmap = b->vmap;
+    uint8_t *vflags = s->actor_flags;
+    size_t *row = s->off; /* row[v + 1]: directed pairs of v, for now */
+    nw_id *tie_ids = s->tie_ids;
+    uint8_t *tie_info = s->tie_info;
+    uint32_t *member = b->member;
+    size_t k = 0, pos = 0;
+    unsigned forms = 0;
+    for (uint64_t id = 1; id < net->next_tie_id; id++) {
+        /* Each record and its member array (unless inside it) are blocks
+         * of their own: ask for the record 16 ties ahead and, once it has
+         * arrived, for its members 8 ties ahead, so that the misses overlap. */
+        if (id + 16 < net->next_tie_id)
+            PREFETCH(net->ties[id + 16]);
+        if (id + 8 < net->next_tie_id && net->ties[id + 8] != NULL)
+            PREFETCH(net->ties[id + 8]->members);
+        const nw_tie_rec *t = net->ties[id];
+        if (!included(t, s->as_of, s->opts.form_mask))
+            continue;
+        const size_t nm = t->nmembers;
+        if (nm != 2 && b->mstart == NULL && start_general(b, k, cap) != NW_OK)
+            return NW_ENOMEM;
+        if (pos + nm > b->mcap) {
+            if (nw_mem_reserve((void **)&b->member, &b->mcap, pos + nm, sizeof *b->member) != NW_OK)
+                return NW_ENOMEM;
+            member = b->member;
+        }
+        b->directed += (uint64_t)nm * (nm - 1);
+        const unsigned form = (unsigned)t->form;
+        nw_tie_state state = nw_state_of(t, s->as_of, &s->opts);
+        tie_ids[k] = t->id;
+        tie_info[k] = (uint8_t)(form | ((unsigned)state << 2));
+        forms |= (NW_FORM_BIT(form) & NW_FORM_MASK_STRONG) ? 2u : 1u;
+        if (b->strength != NULL) {
+            nw_strength_terms terms;
+            nw_strength_of(&terms, t, s->as_of, &s->opts);
+            b->strength[k] = terms.strength;
+        }
+        const nw_id *m = t->members;
+        if (place) {
+            const uint8_t flags = member_flags(state);
+            for (size_t i = 0; i < nm; i++) {
+                uint32_t v = vmap == NULL ? m[i] - 1 : vmap[m[i]] - 1;
+                member[pos++] = v;
+                vflags[v] |= flags;
+                row[v + 1] += nm - 1;
+            }
+        } else {
+            for (size_t i = 0; i < nm; i++)
+                member[pos++] = m[i];
+        }
+        if (b->mstart != NULL)
+            b->mstart[k + 1] = pos;
+        k++;
+    }
+    b->nt = s->nties = k;
+    b->nmembers = pos;
+    b->forms = forms;
+    b->with_ties = s->opts.weighted || forms == 3u;
+    if (b->directed > SIZE_MAX / sizeof(double) || b->nt >= UINT32_MAX)
+        return nw_fail(NW_ELIMIT, "%zu ties with %" PRIu64 " member pairs do not fit a snapshot", b->nt,
+                       b->directed / 2);
+    return NW_OK;
+}
+
+/* When actors joined after the date, members of included ties are vertices
+ * too: number the vertices now, then turn members into vertices. */
+static int place_late(nw_snapshot *s, build *b, const nw_network *net)
+{
+    if (b->late > 0) {
+        for (size_t i = 0; i < b->nmembers; i++)
+            b->vmap[b->member[i]] = 1;
+        if (number_vertices(s, b, net) != NW_OK)
+            return NW_ENOMEM;
+        for (size_t t = 0; t < b->nt; t++) {
+            const size_t first = tie_first(b, t), last = tie_first(b, t + 1), k = last - first;
+            const uint8_t flags = member_flags(s->tie_info[t] >> 2);
+            for (size_t i = first; i < last; i++) {
+                uint32_t v = b->vmap[b->member[i]] - 1;
+                b->member[i] = v;
+                s->actor_flags[v] |= flags;
+                s->off[v + 1] += k - 1;
+            }
+        }
+    }
+    nw_mem_free(b->vmap);
+    b->vmap = NULL;
+    return NW_OK;
+}
+
+/* Scatter the pairs of ties of two members; the tie of each slot too when
+ * `tie` is not NULL. */
+static inline void scatter_twos(uint32_t *adj, uint32_t *tie, size_t *pos, const uint32_t *member, size_t nt)
+{
+    for (size_t t = 0; t < nt; t++) {
+        uint32_t u = member[2 * t], v = member[2 * t + 1];
+        size_t p = pos[u]++, q = pos[v]++;
+        adj[p] = v;
+        adj[q] = u;
+        if (tie != NULL) {
+            tie[p] = (uint32_t)t;
+            tie[q] = (uint32_t)t;
+        }
+    }
+}
+
+/*
+ * The directed member pairs in rows, written straight into the snapshot's
+ * own arrays: the neighbour into adj and, when the merge needs it, the tie
+ * into mult. s->off serves as the fill position of each row: it counted the
+ * row of v in off[v + 1]; after the prefix sum off[v] is where row v starts,
+ * and after the scatter where it ends. No array of its own for the pairs: on
+ * small networks a large fresh block costs more in page faults than the
+ * work done in it, and the peak memory is lower.
+ */
+static int fill_rows(nw_snapshot *s, build *b)
+{
+    const size_t n = s->n, cap = (size_t)b->directed;
+    uint32_t *adj = s->adj = take(cap, sizeof *s->adj, &s->bytes);
+    uint32_t *tie = NULL;
+    if (b->with_ties)
+        tie = s->mult = take(cap, sizeof *s->mult, &s->bytes);
+    if (adj == NULL || (b->with_ties && tie == NULL))
+        return NW_ENOMEM;
+    size_t *pos = s->off;
+    for (size_t v = 0; v < n; v++)
+        pos[v + 1] += pos[v];
+    const uint32_t *member = b->member;
+    if (b->mstart == NULL) {
+        if (tie != NULL)
+            scatter_twos(adj, tie, pos, member, b->nt);
+        else
+            scatter_twos(adj, NULL, pos, member, b->nt);
+    } else {
+        const size_t *mstart = b->mstart;
+        for (size_t t = 0; t < b->nt; t++) {
+            const size_t last = mstart[t + 1];
+            for (size_t i = mstart[t]; i < last; i++) {
+                uint32_t vi = member[i];
+                for (size_t j = i + 1; j < last; j++) {
+                    uint32_t vj = member[j];
+                    size_t p = pos[vi]++, q = pos[vj]++;
+                    adj[p] = vj;
+                    adj[q] = vi;
+                    if (tie != NULL) {
+                        tie[p] = (uint32_t)t;
+                        tie[q] = (uint32_t)t;
+                    }
+                }
+            }
+        }
+    }
+    nw_mem_free(b->mstart);
+    b->mstart = NULL;
+    if (b->with_ties) {
+        nw_mem_free(b->member);
+        b->member = NULL;
+        return NW_OK;
+    }
+    /* The merge writes only tie counts into mult: the member array, no
+     * longer needed, is as large as that in the common case (ties of two
+     * members) and its pages are already there. */
+    const size_t need = cap ? cap : 1;
+    uint32_t *mult = b->member;
+    if (b->mcap > need) {
+        mult = nw_mem_realloc(mult, need * sizeof *mult);
+    } else if (b->mcap < need) {
+        nw_mem_free(mult);
+        b->member = NULL;
+        mult = nw_mem_alloc(need * sizeof *mult);
+    }
+    if (mult == NULL)
+        return NW_ENOMEM;
+    b->member = NULL;
+    s->mult = mult;
+    s->bytes += need * sizeof *mult;
+    return NW_OK;
+}
+
+static inline uint64_t row_key(const uint32_t *adj, const uint32_t *tie, size_t i)
+{
+    return (uint64_t)adj[i] << 32 | (tie != NULL ? tie[i] : 0u);
+}
+
+static inline void row_swap(uint32_t *adj, uint32_t *tie, size_t i, size_t j)
+{
+    uint32_t a = adj[i];
+    adj[i] = adj[j];
+    adj[j] = a;
+    if (tie != NULL) {
+        uint32_t t = tie[i];
+        tie[i] = tie[j];
+        tie[j] = t;
+    }
+}
+
+/* Heapsort by (neighbour, tie): O(n log n) in place, for rows far from sorted. */
+static inline void heap_sift(uint32_t *adj, uint32_t *tie, size_t root, size_t n)
+{
+    for (size_t child; (child = 2 * root + 1) < n; root = child) {
+        if (child + 1 < n && row_key(adj, tie, child + 1) > row_key(adj, tie, child))
+            child++;
+        if (row_key(adj, tie, root) >= row_key(adj, tie, child))
+            return;
+        row_swap(adj, tie, root, child);
+    }
+}
+
+/* Sort a row by (neighbour, tie). The slots of one neighbour come in tie
+ * order (they were scattered so), so a stable sort by neighbour does it:
+ * insertion sort, in linear time on the nearly sorted rows that ties in
+ * identity order give (a hub's row is ascending but for its first few
+ * entries); heapsort by (neighbour, tie) once it has moved too much for
+ * that. Without ties (NULL) equal neighbours are all alike. Returns
+ * whether a neighbour may come more than once (always after heapsort). */
+static inline bool sort_row(uint32_t *adj, uint32_t *tie, size_t n)
+{
+    size_t moved = 0, budget = 16 * n + 512;
+    bool repeats = false;
+    for (size_t i = 1; i < n; i++) {
+        const uint32_t a = adj[i];
+        if (a > adj[i - 1])
+            continue;
+        if (a == adj[i - 1]) {
+            repeats = true;
+            continue;
+        }
+        const uint32_t t = tie != NULL ? tie[i] : 0u;
+        size_t j = i;
+        do {
+            adj[j] = adj[j - 1];
+            if (tie != NULL)
+                tie[j] = tie[j - 1];
+            j--;
+        } while (j > 0 && adj[j - 1] > a);
+        adj[j] = a;
+        if (tie != NULL)
+            tie[j] = t;
+        repeats |= j > 0 && adj[j - 1] == a;
+        moved += i - j;
+        if (moved > budget) {
+            for (size_t k = n / 2; k-- > 0;)
+                heap_sift(adj, tie, k, n);
+            for (size_t end = n; end-- > 1;) {
+                row_swap(adj, tie, 0, end);
+                heap_sift(adj, tie, 0, end);
+            }
+            return true;
+        }
+    }
+    return repeats;
+}
+
+/*
+ * Sort each row and merge its runs of equal neighbours into pairs, in
+ * place: tie count and, when the slots carry their ties, strong flag and
+ * (weighted) 1 - prod(1 - S). A run lists its ties in the same order in
+ * both rows, so both directions get bit-identical weights. The merged pairs
+ * never overtake the slots still to be read, so they are written over them;
+ * what several ties between the same two actors leave over at the end is
+ * given back. Without ties per slot every pair has the same flags.
  */
 static int merge_rows(nw_snapshot *s, const build *b)
 {
-    size_t cap = (size_t)b->directed;
+    const size_t cap = (size_t)b->directed;
     s->flags = take(cap, sizeof *s->flags, &s->bytes);
     if (s->opts.weighted)
         s->w = take(cap, sizeof *s->w, &s->bytes);
     if (s->flags == NULL || (s->opts.weighted && s->w == NULL))
         return NW_ENOMEM;
-    const size_t *row = b->row, n = s->n;
+    const size_t n = s->n;
     const uint8_t *tie_info = s->tie_info;
     const double *strength = b->strength;
-    uint32_t *adj = s->adj, *mult = s->mult; /* mult holds each slot's tie until merged */
+    uint32_t *adj = s->adj, *mult = s->mult;
+    uint32_t *tie = b->with_ties ? mult : NULL; /* mult holds each slot's tie until merged */
     uint8_t *pflags = s->flags;
     double *w = s->w;
-    size_t *off = s->off, *pair_off = s->pair_off;
-    size_t out = 0;
-    off[0] = 0;
+    size_t *off = s->off, *pair_off = s->pair_off; /* off[v]: end of row v, until rewritten */
+    size_t out = 0, start = 0;
     pair_off[0] = 0;
     for (size_t v = 0; v < n; v++) {
-        size_t upper = 0, end = row[v + 1];
-        for (size_t i = row[v]; i < end;) {
-            uint32_t nbr = adj[i], count = 0;
-            double missing = 1.0;
-            uint8_t flags = 0;
-            for (; i < end && adj[i] == nbr; i++) {
-                uint32_t t = mult[i];
-                unsigned form = tie_info[t] & 3u;
-                if (form == NW_FORM_KOOPERATION || form == NW_FORM_GRUPPE)
-                    flags |= NW_SLOT_STRONG;
-                if (strength != NULL)
-                    missing *= 1.0 - strength[t];
-                count++;
+        const size_t end = off[v];
+        off[v] = out;
+        size_t upper = 0;
+        if (tie == NULL && !sort_row(adj + start, NULL, end - start)) {
+            /* The common case: a pair per slot. */
+            const size_t len = end - start;
+            if (out != start)
+                memmove(adj + out, adj + start, len * sizeof *adj);
+            for (size_t i = out; i < out + len; i++) {
+                mult[i] = 1;
+                upper += adj[i] > v;
             }
-            adj[out] = nbr;
-            mult[out] = count;
-            pflags[out] = flags;
-            if (w != NULL)
-                w[out] = 1.0 - missing;
-            upper += nbr > v;
-            out++;
+            out += len;
+        } else if (tie == NULL) {
+            for (size_t i = start; i < end;) {
+                uint32_t nbr = adj[i];
+                size_t j = i + 1;
+                while (j < end && adj[j] == nbr)
+                    j++;
+                adj[out] = nbr;
+                mult[out] = (uint32_t)(j - i);
+                upper += nbr > v;
+                out++;
+                i = j;
+            }
+        } else {
+            sort_row(adj + start, tie + start, end - start);
+            for (size_t i = start; i < end;) {
+                uint32_t nbr = adj[i], count = 0;
+                double missing = 1.0;
+                uint8_t flags = 0;
+                for (; i < end && adj[i] == nbr; i++) {
+                    uint32_t t = tie[i];
+                    unsigned form = tie_info[t] & 3u;
+                    if (form == NW_FORM_KOOPERATION || form == NW_FORM_GRUPPE)
+                        flags |= NW_SLOT_STRONG;
+                    if (strength != NULL)
+                        missing *= 1.0 - strength[t];
+                    count++;
+                }
+                adj[out] = nbr;
+                mult[out] = count;
+                pflags[out] = flags;
+                if (w != NULL)
+                    w[out] = 1.0 - missing;
+                upper += nbr > v;
+                out++;
+            }
         }
-        off[v + 1] = out;
         pair_off[v + 1] = pair_off[v] + upper;
+        start = end;
     }
+    off[n] = out;
+    if (tie == NULL)
+        memset(pflags, b->forms & 2u ? NW_SLOT_STRONG : 0, out);
     s->m = out / 2;
     int rc = shrink((void **)&s->adj, out, cap, sizeof *s->adj, &s->bytes);
     if (rc == NW_OK)
@@ -436,22 +590,14 @@ int nw_snapshot_new(nw_snapshot **out, const nw_network *net, nw_date as_of, con
     s->generation = net->generation;
     s->bytes = sizeof *s;
     build b = {0};
-    if ((rc = read_model(s, &b, net)) != NW_OK || (rc = fill_rows(s, &b)) != NW_OK) {
+    if ((rc = read_actors(s, &b, net)) != NW_OK || (rc = read_ties(s, &b, net)) != NW_OK ||
+        (rc = place_late(s, &b, net)) != NW_OK || (rc = fill_rows(s, &b)) != NW_OK ||
+        (rc = merge_rows(s, &b)) != NW_OK) {
         build_release(&b);
         snapshot_release(s);
         return rc;
     }
-    /* The flat members are no longer needed: free them before the merge. */
-    nw_mem_free(b.member);
-    b.member = NULL;
-    nw_mem_free(b.mstart);
-    b.mstart = NULL;
-    rc = merge_rows(s, &b);
     build_release(&b);
-    if (rc != NW_OK) {
-        snapshot_release(s);
-        return rc;
-    }
     nw_mem_network_born(); /* nw_set_allocator must wait for the snapshot too */
     *out = s;
     return NW_OK;
