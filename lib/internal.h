@@ -294,9 +294,16 @@ int nw_network_check(const nw_network *net, const char *what);
  * identities. NW_ELIMIT past NW_ID_MAX + 1; NW_ENOMEM changes nothing. */
 int nw_network_reserve_ids(nw_network *net, uint64_t next_actor, uint64_t next_tie);
 
-/* Record for a live identity, or NULL. */
-nw_actor_rec *nw_network_actor_rec(const nw_network *net, nw_id id);
-nw_tie_rec *nw_network_tie_rec(const nw_network *net, nw_id id);
+/* Record for a live identity, or NULL. Inline: the bulk load and the
+ * file loaders call them for every member. */
+static inline nw_actor_rec *nw_network_actor_rec(const nw_network *net, nw_id id)
+{
+    return id != NW_ID_NONE && id < net->next_actor_id ? net->actors[id] : NULL;
+}
+static inline nw_tie_rec *nw_network_tie_rec(const nw_network *net, nw_id id)
+{
+    return id != NW_ID_NONE && id < net->next_tie_id ? net->ties[id] : NULL;
+}
 
 /* Resolve a handle to its record: records NW_EINVAL for NULL, NW_ESTALE
  * ("network was freed" / "actor 7 was removed") and returns NULL then. */

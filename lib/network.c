@@ -87,16 +87,6 @@ int nw_network_check(const nw_network *net, const char *what)
     return NW_OK;
 }
 
-nw_actor_rec *nw_network_actor_rec(const nw_network *net, nw_id id)
-{
-    return id != NW_ID_NONE && id < net->next_actor_id ? net->actors[id] : NULL;
-}
-
-nw_tie_rec *nw_network_tie_rec(const nw_network *net, nw_id id)
-{
-    return id != NW_ID_NONE && id < net->next_tie_id ? net->ties[id] : NULL;
-}
-
 int nw_network_new(nw_network **out, const char *name)
 {
     if (out == NULL)

@@ -336,54 +336,57 @@ static int check_pair_member(const nw_network *net, const nw_id *pairs, size_t i
  * The members' tie lists of a bulk load. On a large network every actor
  * record visited is a cache miss, and visiting two per tie in random order
  * costs more than everything else the load does. A load that is large for
- * its network therefore groups the new memberships by actor first (a
- * counting sort: end[x] is where actor x's group ends, the new ties of
- * each actor ascending in tie[]), and then visits each actor once, in
- * identity order. A small load visits the members tie by tie.
+ * its network therefore counts the new memberships of each actor first,
+ * visits each actor record once, in identity order, to make room in its
+ * list, and notes where its new ties go (next[x]); the commit then writes
+ * the ties there without reading an actor record. A small load visits the
+ * members tie by tie.
  */
 typedef struct by_actor {
-    size_t *end;  /* next_actor_id entries, or NULL: tie by tie */
-    nw_id *tie;   /* 2 npairs */
+    uint32_t *count; /* next_actor_id entries: new ties of actor x; NULL: tie by tie */
+    nw_id **next;    /* next_actor_id entries: where actor x's next new tie goes */
 } by_actor;
 
 static void by_actor_free(by_actor *g)
 {
-    nw_mem_free(g->end);
-    nw_mem_free(g->tie);
+    nw_mem_free(g->count);
+    nw_mem_free(g->next);
 }
 
-static int by_actor_make(by_actor *g, const nw_network *net, const nw_id *pairs, size_t npairs,
-                         uint64_t first)
+static int by_actor_make(by_actor *g, const nw_network *net, const nw_id *pairs, size_t npairs)
 {
     size_t n = (size_t)net->next_actor_id;
-    g->end = NULL;
-    g->tie = NULL;
+    g->count = NULL;
+    g->next = NULL;
     if (npairs < n / 16)
         return NW_OK; /* tie by tie */
-    g->end = nw_mem_calloc(n, sizeof *g->end);
-    g->tie = nw_mem_alloc(2 * npairs * sizeof *g->tie);
-    if (g->end == NULL || g->tie == NULL) {
+    g->count = nw_mem_calloc(n, sizeof *g->count);
+    g->next = nw_mem_alloc(n * sizeof *g->next);
+    if (g->count == NULL || g->next == NULL) {
         by_actor_free(g);
         return NW_ENOMEM;
     }
-    for (size_t i = 0; i < 2 * npairs; i++)
-        g->end[pairs[i]]++;
-    for (size_t x = 0, sum = 0; x < n; x++) { /* end[x] = where x's group starts */
-        size_t k = g->end[x];
-        g->end[x] = sum;
-        sum += k;
-    }
-    for (size_t i = 0; i < 2 * npairs; i++)   /* ... and then where it ends */
-        g->tie[g->end[pairs[i]]++] = (nw_id)(first + i / 2);
+    for (size_t i = 0; i < 2 * npairs; i++) /* at most NW_ID_MAX ties each */
+        g->count[pairs[i]]++;
     return NW_OK;
 }
 
-/* Room in every member's tie list for exactly its new ties. Only
- * capacities grow, so a failure half-way changes nothing visible. */
+/* Take back what by_actor_reserve counted in the lists of actors [1, end). */
+static void by_actor_unreserve(nw_network *net, const by_actor *g, size_t end)
+{
+    for (size_t x = 1; x < end; x++)
+        if (g->count[x] > 0)
+            net->actors[x]->nties -= g->count[x];
+}
+
+/* Room in every member's tie list for exactly its new ties. Grouped, the
+ * new ties are counted in nties at once (the slots are written at the
+ * commit; a failure takes the counts back); tie by tie, only capacities
+ * grow. Either way a failure changes nothing visible. */
 static int by_actor_reserve(nw_network *net, const by_actor *g, const nw_id *pairs, size_t npairs)
 {
     int rc = NW_OK;
-    if (g->end == NULL) {
+    if (g->count == NULL) {
         /* Count the new ties in nties for a moment, reserve, take it back. */
         for (size_t i = 0; i < 2 * npairs; i++)
             net->actors[pairs[i]]->nties++;
@@ -395,21 +398,28 @@ static int by_actor_reserve(nw_network *net, const by_actor *g, const nw_id *pai
             net->actors[pairs[i]]->nties--;
         return rc;
     }
-    for (size_t x = 1; rc == NW_OK && x < (size_t)net->next_actor_id; x++) {
-        size_t k = g->end[x] - g->end[x - 1];
-        if (k > 0) {
-            nw_actor_rec *a = net->actors[x];
-            rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties + k, sizeof *a->ties);
-        }
+    size_t x = 1, n = (size_t)net->next_actor_id;
+    for (; x < n; x++) {
+        if (g->count[x] == 0)
+            continue;
+        nw_actor_rec *a = net->actors[x];
+        rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties + g->count[x], sizeof *a->ties);
+        if (rc != NW_OK)
+            break;
+        g->next[x] = a->ties + a->nties;
+        a->nties += g->count[x];
     }
+    if (rc != NW_OK)
+        by_actor_unreserve(net, g, x);
     return rc;
 }
 
 /* Commit: append the new ties to their members' lists (room reserved; the
  * new identities are the highest, so the lists stay ascending). */
-static void by_actor_link(nw_network *net, const by_actor *g, uint64_t first, size_t npairs)
+static void by_actor_link(nw_network *net, const by_actor *g, const nw_id *pairs, uint64_t first,
+                          size_t npairs)
 {
-    if (g->end == NULL) {
+    if (g->count == NULL) {
         for (size_t i = 0; i < npairs; i++) {
             const nw_tie_rec *rec = net->ties[first + i];
             for (size_t j = 0; j < rec->nmembers; j++) {
@@ -419,14 +429,9 @@ static void by_actor_link(nw_network *net, const by_actor *g, uint64_t first, si
         }
         return;
     }
-    for (size_t x = 1; x < (size_t)net->next_actor_id; x++) {
-        size_t k = g->end[x] - g->end[x - 1];
-        if (k > 0) {
-            nw_actor_rec *a = net->actors[x];
-            memcpy(a->ties + a->nties, g->tie + g->end[x - 1], k * sizeof *a->ties);
-            a->nties += k;
-        }
-    }
+    nw_id **next = g->next;
+    for (size_t i = 0; i < 2 * npairs; i++)
+        *next[pairs[i]]++ = (nw_id)(first + i / 2);
 }
 
 int nw_ties_add(nw_id *out_ids, nw_network *net, nw_form form,
@@ -457,10 +462,11 @@ int nw_ties_add(nw_id *out_ids, nw_network *net, nw_form form,
     rc = nw_mem_reserve((void **)&net->ties, &net->ties_cap, (size_t)(first + npairs),
                         sizeof *net->ties);
     if (rc == NW_OK)
-        rc = by_actor_make(&g, net, pairs, npairs, first);
+        rc = by_actor_make(&g, net, pairs, npairs);
     if (rc != NW_OK)
         return rc;
     rc = by_actor_reserve(net, &g, pairs, npairs);
+    const bool reserved = rc == NW_OK;
     /* ... and the records, in blocks, kept in the slots past the last
      * identity, which nothing reads until next_tie_id moves. */
     struct nw_tie_block *block = NULL;
@@ -491,13 +497,17 @@ int nw_ties_add(nw_id *out_ids, nw_network *net, nw_form form,
     if (rc != NW_OK) {
         while (made-- > 0)
             nw_tie_rec_free(net->ties[first + made]);
+        if (reserved && g.count != NULL)
+            by_actor_unreserve(net, &g, (size_t)net->next_actor_id);
         by_actor_free(&g);
         return rc;
     }
+    /* The records are in their slots already: count them (rec_place, for
+     * all at once, without reading each record again). */
     net->ties[0] = NULL;
-    for (size_t i = 0; i < npairs; i++)
-        rec_place(net, net->ties[first + i]);
-    by_actor_link(net, &g, first, npairs);
+    net->tie_count += npairs;
+    net->tie_count_by_form[form] += npairs;
+    by_actor_link(net, &g, pairs, first, npairs);
     by_actor_free(&g);
     net->next_tie_id = first + npairs;
     nw_network_touch(net);
