@@ -538,6 +538,35 @@ for name, integral in pairs{degree = true, weighted_degree = false, betweenness 
   snapshot[name] = function(self) return by_actor(self, name, c(self), integral) end
 end
 
+-- snap:betweenness{normalized = true} divides by (n-1)(n-2)/2 pairs of other
+-- actors, snap:harmonic_closeness{normalized = true} by the n-1 other actors
+-- (as NetworkX's normalized=True); without options the raw values.
+for name, scale in pairs{
+    betweenness = function(n) return n > 2 and (n - 1) * (n - 2) / 2 or 0 end,
+    harmonic_closeness = function(n) return n > 1 and n - 1 or 0 end} do
+  local raw = snapshot[name]
+  snapshot[name] = function(self, opts)
+    local t = raw(self)
+    if opts == nil then return t end
+    if type(opts) ~= "table" then
+      raise(nw.EINVAL, ("argument 1: expected a table of options, got %s"):format(type(opts)))
+    end
+    for k, v in pairs(opts) do
+      if k ~= "normalized" then
+        raise(nw.EINVAL, ("%s has no option '%s' (only 'normalized')"):format(name, tostring(k)))
+      end
+      if type(v) ~= "boolean" then
+        raise(nw.EINVAL, ("option 'normalized': expected a boolean, got %s"):format(type(v)))
+      end
+    end
+    if opts.normalized then
+      local s = scale(#self)
+      for id, x in pairs(t) do t[id] = s > 0 and x / s or 0.0 end
+    end
+    return t
+  end
+end
+
 -- membership, parts: membership[id] = k and parts[k] = {ids...}, the
 -- components numbered 1, 2, ... in order of their lowest actor identity.
 function snapshot.components(self)

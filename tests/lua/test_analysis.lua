@@ -78,6 +78,37 @@ test("options and their defaults", function()
   raises(nw.EINVAL, nw.snapshot_option_default, "gewichtet")
 end)
 
+test("normalized betweenness and closeness", function()
+  -- A path of four, A - B - C - D: B lies on the shortest paths A-C and A-D,
+  -- C on A-D and B-D, so betweenness {0, 2, 2, 0}; over the (4-1)(4-2)/2 = 3
+  -- pairs of other actors {0, 2/3, 2/3, 0} (NetworkX's normalized=True).
+  -- Harmonic closeness of A: 1 + 1/2 + 1/3 = 11/6, of B: 1 + 1 + 1/2 = 5/2;
+  -- over the 3 other actors 11/18 and 5/6.
+  local net = nw.Network("Pfad vier")
+  local a, b, c, d = net:add_actor("A"), net:add_actor("B"), net:add_actor("C"), net:add_actor("D")
+  for _, pair in ipairs{{a, b}, {b, c}, {c, d}} do net:add_tie(nw.KONTAKT, pair, "2025-01-01") end
+  local snap = net:snapshot("2025-06-01")
+  local raw, bt = snap:betweenness(), snap:betweenness{normalized = true}
+  same({raw[1], raw[2], raw[3], raw[4]}, {0, 2, 2, 0}, "raw betweenness")
+  same({bt[a], bt[d]}, {0, 0})
+  approx(bt[b], 2 / 3, "normalized betweenness of B")
+  approx(bt[c], 2 / 3, "normalized betweenness of C")
+  local hc = snap:harmonic_closeness{normalized = true}
+  approx(hc[a], 11 / 18, "normalized closeness of A")
+  approx(hc[b], 5 / 6, "normalized closeness of B")
+  same(snap:betweenness{normalized = false}, raw, "normalized = false: the raw values")
+  equal(tostring(bt):match("^netzwerk%.betweenness"), "netzwerk.betweenness")
+  -- Two actors: no pair of others to divide by; 0, as NetworkX gives.
+  local two = nw.Network("Paar")
+  two:add_tie(nw.KONTAKT, {two:add_actor("X"), two:add_actor("Y")}, "2025-01-01")
+  local s2 = two:snapshot("2025-06-01")
+  same(s2:betweenness{normalized = true}, {[1] = 0.0, [2] = 0.0})
+  same(s2:harmonic_closeness{normalized = true}, {[1] = 1.0, [2] = 1.0})
+  raises(nw.EINVAL, snap.betweenness, snap, {normalised = true})
+  raises(nw.EINVAL, snap.betweenness, snap, {normalized = 1})
+  raises(nw.EINVAL, snap.harmonic_closeness, snap, "normalized")
+end)
+
 test("a path of three", function()
   local net, a, b, c = path3()
   local snap = net:snapshot("2025-06-01")
