@@ -35,8 +35,20 @@
  * record would have to come before the classes, in the language parts.) */
 %runtime %{
 /* Fill out with the consent record at index; a negative code is recorded. */
+/* 0 if index names one of the actor's consent records; else -1 with the
+ * failure recorded, the index in the language's base (Lua counts from 1). */
+static int nwb_consent_index(nwb_actor *actor, size_t index)
+{
+    size_t n = 0;
+    if (nwb_check(nw_consent_count(&n, actor)) < 0)
+        return -1;
+    return nwb_in_range(index, n, "consent index") ? 0 : -1;
+}
+
 static int nwb_consent_get(nw_consent *out, nwb_actor *actor, size_t index)
 {
+    if (nwb_consent_index(actor, index) < 0)
+        return -1;
     return nwb_check(nw_consent_get(out, actor, index));
 }
 %}
@@ -118,7 +130,8 @@ static int nwb_consent_get(nw_consent *out, nwb_actor *actor, size_t index)
     /* Record that one consent record was withdrawn on a date (it stays). */
     void withdraw_consent_at(size_t index, nw_date date)
     {
-        nwb_check(nw_consent_withdraw($self, index, date));
+        if (nwb_consent_index($self, index) == 0)
+            nwb_check(nw_consent_withdraw($self, index, date));
     }
 
     /* Whether consent for a purpose (nothing: the general purpose, taking

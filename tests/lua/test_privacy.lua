@@ -85,6 +85,14 @@ test("consent records and validity", function()
   equal(a:consents()[2].withdrawn, "2026-02-01")
   equal(a:has_consent("2026-02-01", "Newsletter"), true)
   equal(a:has_consent("2025-07-01", "Newsletter"), false, "the past stays")
+
+  -- Positions count from 1 in Lua, in messages too: record 4 of 3.
+  local err = raises(nw.ENOTFOUND, a.withdraw_consent, a, "2026-03-01", 4)
+  equal(err.message:match("consent index %d+ is out of range %(there are %d+%)"),
+        "consent index 4 is out of range (there are 3)")
+  err = raises(nw.ENOTFOUND, a.consent_type, a, 4)
+  equal(err.message:match("consent index %d+"), "consent index 4")
+  equal(a:consents()[3].withdrawn, nil, "nothing withdrawn by the failed call")
 end)
 
 test("general consent shorthands", function()

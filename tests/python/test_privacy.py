@@ -97,6 +97,11 @@ class ConsentTest(unittest.TestCase):
         self.assertEqual(a.consents[2].withdrawn, D(2026, 3, 1))
         self.assertEqual(a.consents[0].withdrawn, D(2026, 3, 1))
         self.assertFalse(a.has_consent(D(2026, 3, 1), "Newsletter"))
+        # Positions count from 0 in Python, in messages too: record 3 of 3.
+        with self.assertRaisesRegex(nw.NotFoundError,
+                                    r"consent index 3 is out of range \(there are 3\)"):
+            a.withdraw_consent(D(2026, 4, 1), 3)
+        self.assertEqual(a.consents[1].withdrawn, D(2026, 2, 1))  # unchanged
 
     def test_general_consent_shorthands(self):
         net = nw.Network("Netz")
