@@ -44,6 +44,7 @@ static void close_list(nw_buf *b, size_t n, int level)
 
 static void put_actor(nw_buf *b, const nw_actor_rec *a)
 {
+    const struct nw_actor_extra *ax = nw_actor_rec_extra(a);
     bool first = true;
     nw_buf_putc(b, '{');
     nw_json_key(b, &first, 2, "id");
@@ -54,35 +55,35 @@ static void put_actor(nw_buf *b, const nw_actor_rec *a)
     nw_json_str(b, a->name);
     nw_json_key(b, &first, 2, "contacts");
     nw_buf_putc(b, '[');
-    for (size_t i = 0; i < a->ncontacts; i++) {
+    for (size_t i = 0; i < ax->ncontacts; i++) {
         bool f = true;
         list_item(b, i, 3);
         nw_buf_putc(b, '{');
         nw_json_inline_key(b, &f, "channel");
-        nw_json_str(b, nw_io_channel_names[a->contacts[i].channel]);
+        nw_json_str(b, nw_io_channel_names[ax->contacts[i].channel]);
         nw_json_inline_key(b, &f, "value");
-        nw_json_str(b, a->contacts[i].value);
+        nw_json_str(b, ax->contacts[i].value);
         nw_buf_putc(b, '}');
     }
-    close_list(b, a->ncontacts, 2);
+    close_list(b, ax->ncontacts, 2);
     nw_json_key(b, &first, 2, "interests");
-    nw_json_strset(b, &a->interests);
+    nw_json_strset(b, &ax->interests);
     nw_json_key(b, &first, 2, "joined");
     put_date(b, a->joined);
     nw_json_key(b, &first, 2, "attributes");
     nw_buf_putc(b, '{');
     bool f = true;
-    for (size_t i = 0; i < a->nattrs; i++) {
-        nw_json_key(b, &f, 3, a->attrs[i].key);
-        nw_json_str(b, a->attrs[i].value);
+    for (size_t i = 0; i < ax->nattrs; i++) {
+        nw_json_key(b, &f, 3, ax->attrs[i].key);
+        nw_json_str(b, ax->attrs[i].value);
     }
-    if (a->nattrs > 0)
+    if (ax->nattrs > 0)
         nw_json_indent(b, 2);
     nw_buf_putc(b, '}');
     nw_json_key(b, &first, 2, "consents");
     nw_buf_putc(b, '[');
-    for (size_t i = 0; i < a->nconsents; i++) {
-        const nw_consent_rec *c = &a->consents[i];
+    for (size_t i = 0; i < ax->nconsents; i++) {
+        const nw_consent_rec *c = &ax->consents[i];
         bool g = true;
         list_item(b, i, 3);
         nw_buf_putc(b, '{');
@@ -104,7 +105,7 @@ static void put_actor(nw_buf *b, const nw_actor_rec *a)
         put_date(b, c->withdrawn);
         nw_buf_putc(b, '}');
     }
-    close_list(b, a->nconsents, 2);
+    close_list(b, ax->nconsents, 2);
     nw_json_indent(b, 1);
     nw_buf_putc(b, '}');
 }

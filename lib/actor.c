@@ -35,20 +35,43 @@ nw_actor_rec *nw_actor_resolve(const nw_actor *actor)
     return rec;
 }
 
+/* A record small enough that a bulk load writes little per actor (issue 4):
+ * the rare fields live in nw_actor_extra. */
+_Static_assert(sizeof(nw_actor_rec) <= 56, "nw_actor_rec grew past 56 bytes");
+
+const struct nw_actor_extra nw_actor_no_extra = { 0 };
+
+struct nw_actor_extra *nw_actor_extra_get(nw_actor_rec *a)
+{
+    if (a->extra == NULL)
+        a->extra = nw_mem_calloc(1, sizeof *a->extra);
+    return a->extra;
+}
+
+static void extra_free(nw_actor_rec *rec)
+{
+    struct nw_actor_extra *x = rec->extra;
+    if (x == NULL)
+        return;
+    for (size_t i = 0; i < x->ncontacts; i++)
+        nw_mem_free(x->contacts[i].value);
+    nw_mem_free(x->contacts);
+    for (size_t i = 0; i < x->nattrs; i++) {
+        nw_mem_free(x->attrs[i].key);
+        nw_mem_free(x->attrs[i].value);
+    }
+    nw_mem_free(x->attrs);
+    nw_strset_clear(&x->interests);
+    nw_consent_recs_free(rec); /* issue 8 */
+    nw_mem_free(x);
+    rec->extra = NULL;
+}
+
 void nw_actor_rec_free(nw_actor_rec *rec)
 {
     if (rec == NULL)
         return;
-    for (size_t i = 0; i < rec->ncontacts; i++)
-        nw_mem_free(rec->contacts[i].value);
-    nw_mem_free(rec->contacts);
-    for (size_t i = 0; i < rec->nattrs; i++) {
-        nw_mem_free(rec->attrs[i].key);
-        nw_mem_free(rec->attrs[i].value);
-    }
-    nw_mem_free(rec->attrs);
-    nw_strset_clear(&rec->interests);
-    nw_consent_recs_free(rec); /* issue 8 */
+    extra_free(rec);
     nw_mem_free(rec->ties);
     if (rec->name != rec->name_buf)
         nw_mem_free(rec->name);
@@ -415,20 +438,24 @@ int nw_actor_contact_add(nw_actor *actor, nw_channel channel, const char *value)
     int rc = nw_contact_check(channel, value, "value");
     if (rc != NW_OK)
         return rc;
-    for (size_t i = 0; i < rec->ncontacts; i++)
-        if (rec->contacts[i].channel == channel && strcmp(rec->contacts[i].value, value) == 0)
+    const struct nw_actor_extra *cx = nw_actor_rec_extra(rec);
+    for (size_t i = 0; i < cx->ncontacts; i++)
+        if (cx->contacts[i].channel == channel && strcmp(cx->contacts[i].value, value) == 0)
             return nw_fail(NW_EEXISTS, "actor %" PRIu32 " has the contact '%s' already",
                            rec->id, nw_quote(q, value));
-    rc = nw_mem_reserve((void **)&rec->contacts, &rec->capcontacts, rec->ncontacts + 1,
-                        sizeof *rec->contacts);
+    struct nw_actor_extra *x = nw_actor_extra_get(rec);
+    if (x == NULL)
+        return NW_ENOMEM;
+    rc = nw_mem_reserve((void **)&x->contacts, &x->capcontacts, x->ncontacts + 1,
+                        sizeof *x->contacts);
     if (rc != NW_OK)
         return rc;
     char *copy = nw_mem_strdup(value);
     if (copy == NULL)
         return NW_ENOMEM;
-    rec->contacts[rec->ncontacts].channel = channel;
-    rec->contacts[rec->ncontacts].value = copy;
-    rec->ncontacts++;
+    x->contacts[x->ncontacts].channel = channel;
+    x->contacts[x->ncontacts].value = copy;
+    x->ncontacts++;
     nw_network_touch(actor->net);
     return NW_OK;
 }
@@ -438,15 +465,16 @@ int nw_actor_contact_count(size_t *out, const nw_actor *actor)
     nw_actor_rec *rec = resolve_get(out, "out", actor);
     if (rec == NULL)
         return nw_errcode();
-    *out = rec->ncontacts;
+    *out = nw_actor_rec_extra(rec)->ncontacts;
     return NW_OK;
 }
 
 static int check_contact_index(const nw_actor_rec *rec, size_t index)
 {
-    if (index >= rec->ncontacts)
+    size_t n = nw_actor_rec_extra(rec)->ncontacts;
+    if (index >= n)
         return nw_fail(NW_ENOTFOUND, "contact index %zu is out of range (actor %" PRIu32
-                       " has %zu)", index, rec->id, rec->ncontacts);
+                       " has %zu)", index, rec->id, n);
     return NW_OK;
 }
 
@@ -460,8 +488,9 @@ int nw_actor_contact(nw_channel *channel, const char **value, const nw_actor *ac
     int rc = check_contact_index(rec, index);
     if (rc != NW_OK)
         return rc;
-    *channel = rec->contacts[index].channel;
-    *value = rec->contacts[index].value;
+    const nw_contact *c = &rec->extra->contacts[index]; /* index checked: a block */
+    *channel = c->channel;
+    *value = c->value;
     return NW_OK;
 }
 
@@ -473,10 +502,11 @@ int nw_actor_contact_remove(nw_actor *actor, size_t index)
     int rc = check_contact_index(rec, index);
     if (rc != NW_OK)
         return rc;
-    nw_mem_free(rec->contacts[index].value);
-    memmove(rec->contacts + index, rec->contacts + index + 1,
-            (rec->ncontacts - index - 1) * sizeof *rec->contacts);
-    rec->ncontacts--;
+    struct nw_actor_extra *x = rec->extra; /* index checked: a block */
+    nw_mem_free(x->contacts[index].value);
+    memmove(x->contacts + index, x->contacts + index + 1,
+            (x->ncontacts - index - 1) * sizeof *x->contacts);
+    x->ncontacts--;
     nw_network_touch(actor->net);
     return NW_OK;
 }
@@ -488,7 +518,14 @@ int nw_actor_interest_add(nw_actor *actor, const char *interest)
     nw_actor_rec *rec = nw_actor_resolve(actor);
     if (rec == NULL)
         return nw_errcode();
-    int rc = nw_strset_add(&rec->interests, interest, "interest");
+    /* Check before making the extra block (nw_strset_add checks again). */
+    int rc = nw_text_check(interest, NW_TEXT_LINE, "interest");
+    if (rc != NW_OK)
+        return rc;
+    struct nw_actor_extra *x = nw_actor_extra_get(rec);
+    if (x == NULL)
+        return NW_ENOMEM;
+    rc = nw_strset_add(&x->interests, interest, "interest");
     if (rc == NW_OK)
         nw_network_touch(actor->net);
     return rc;
@@ -499,7 +536,9 @@ int nw_actor_interest_remove(nw_actor *actor, const char *interest)
     nw_actor_rec *rec = nw_actor_resolve(actor);
     if (rec == NULL)
         return nw_errcode();
-    int rc = nw_strset_remove(&rec->interests, interest, "interest");
+    nw_strset none = { NULL, 0, 0 }; /* no extra block: remove from an empty set */
+    nw_strset *set = rec->extra != NULL ? &rec->extra->interests : &none;
+    int rc = nw_strset_remove(set, interest, "interest");
     if (rc == NW_OK)
         nw_network_touch(actor->net);
     return rc;
@@ -510,7 +549,7 @@ int nw_actor_interest_count(size_t *out, const nw_actor *actor)
     nw_actor_rec *rec = resolve_get(out, "out", actor);
     if (rec == NULL)
         return nw_errcode();
-    *out = rec->interests.len;
+    *out = nw_actor_rec_extra(rec)->interests.len;
     return NW_OK;
 }
 
@@ -519,7 +558,7 @@ int nw_actor_interest(const char **out, const nw_actor *actor, size_t index)
     nw_actor_rec *rec = resolve_get(out, "out", actor);
     if (rec == NULL)
         return nw_errcode();
-    return nw_strset_get(out, &rec->interests, index, "interest");
+    return nw_strset_get(out, &nw_actor_rec_extra(rec)->interests, index, "interest");
 }
 
 /* ---- joining ----------------------------------------------------------------- */
@@ -552,12 +591,12 @@ int nw_actor_set_joined(nw_actor *actor, nw_date date)
 /* ---- attributes (sorted by key) ------------------------------------------- */
 
 /* Position of the first attribute whose key is >= key. */
-static size_t attr_lower_bound(const nw_actor_rec *rec, const char *key)
+static size_t attr_lower_bound(const struct nw_actor_extra *x, const char *key)
 {
-    size_t lo = 0, hi = rec->nattrs;
+    size_t lo = 0, hi = x->nattrs;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(rec->attrs[mid].key, key) < 0)
+        if (strcmp(x->attrs[mid].key, key) < 0)
             lo = mid + 1;
         else
             hi = mid;
@@ -565,15 +604,16 @@ static size_t attr_lower_bound(const nw_actor_rec *rec, const char *key)
     return lo;
 }
 
-/* Index of the attribute with this key, or rec->nattrs + NW_ENOTFOUND recorded. */
+/* Index of the attribute with this key, or nattrs + NW_ENOTFOUND recorded. */
 static size_t attr_find(const nw_actor_rec *rec, const char *key)
 {
     char q[NW_QUOTE_SIZE];
-    size_t i = attr_lower_bound(rec, key);
-    if (i < rec->nattrs && strcmp(rec->attrs[i].key, key) == 0)
+    const struct nw_actor_extra *x = nw_actor_rec_extra(rec);
+    size_t i = attr_lower_bound(x, key);
+    if (i < x->nattrs && strcmp(x->attrs[i].key, key) == 0)
         return i;
     nw_fail(NW_ENOTFOUND, "actor %" PRIu32 " has no attribute '%s'", rec->id, nw_quote(q, key));
-    return rec->nattrs;
+    return x->nattrs;
 }
 
 int nw_actor_attr_set(nw_actor *actor, const char *key, const char *value)
@@ -586,11 +626,13 @@ int nw_actor_attr_set(nw_actor *actor, const char *key, const char *value)
         rc = nw_text_check(value, NW_TEXT_FREE, "value");
     if (rc != NW_OK)
         return rc;
-    size_t i = attr_lower_bound(rec, key);
-    bool replace = i < rec->nattrs && strcmp(rec->attrs[i].key, key) == 0;
+    struct nw_actor_extra *x = nw_actor_extra_get(rec);
+    if (x == NULL)
+        return NW_ENOMEM;
+    size_t i = attr_lower_bound(x, key);
+    bool replace = i < x->nattrs && strcmp(x->attrs[i].key, key) == 0;
     if (!replace) {
-        rc = nw_mem_reserve((void **)&rec->attrs, &rec->capattrs, rec->nattrs + 1,
-                            sizeof *rec->attrs);
+        rc = nw_mem_reserve((void **)&x->attrs, &x->capattrs, x->nattrs + 1, sizeof *x->attrs);
         if (rc != NW_OK)
             return rc;
     }
@@ -598,18 +640,18 @@ int nw_actor_attr_set(nw_actor *actor, const char *key, const char *value)
     if (value_copy == NULL)
         return NW_ENOMEM;
     if (replace) {
-        nw_mem_free(rec->attrs[i].value);
-        rec->attrs[i].value = value_copy;
+        nw_mem_free(x->attrs[i].value);
+        x->attrs[i].value = value_copy;
     } else {
         char *key_copy = nw_mem_strdup(key);
         if (key_copy == NULL) {
             nw_mem_free(value_copy);
             return NW_ENOMEM;
         }
-        memmove(rec->attrs + i + 1, rec->attrs + i, (rec->nattrs - i) * sizeof *rec->attrs);
-        rec->attrs[i].key = key_copy;
-        rec->attrs[i].value = value_copy;
-        rec->nattrs++;
+        memmove(x->attrs + i + 1, x->attrs + i, (x->nattrs - i) * sizeof *x->attrs);
+        x->attrs[i].key = key_copy;
+        x->attrs[i].value = value_copy;
+        x->nattrs++;
     }
     nw_network_touch(actor->net);
     return NW_OK;
@@ -623,9 +665,9 @@ int nw_actor_attr_get(const char **out, const nw_actor *actor, const char *key)
     if (key == NULL)
         return nw_fail(NW_EINVAL, "key is NULL");
     size_t i = attr_find(rec, key);
-    if (i == rec->nattrs)
+    if (i == nw_actor_rec_extra(rec)->nattrs)
         return NW_ENOTFOUND;
-    *out = rec->attrs[i].value;
+    *out = rec->extra->attrs[i].value;
     return NW_OK;
 }
 
@@ -637,12 +679,13 @@ int nw_actor_attr_remove(nw_actor *actor, const char *key)
     if (key == NULL)
         return nw_fail(NW_EINVAL, "key is NULL");
     size_t i = attr_find(rec, key);
-    if (i == rec->nattrs)
+    if (i == nw_actor_rec_extra(rec)->nattrs)
         return NW_ENOTFOUND;
-    nw_mem_free(rec->attrs[i].key);
-    nw_mem_free(rec->attrs[i].value);
-    memmove(rec->attrs + i, rec->attrs + i + 1, (rec->nattrs - i - 1) * sizeof *rec->attrs);
-    rec->nattrs--;
+    struct nw_actor_extra *x = rec->extra; /* found: a block */
+    nw_mem_free(x->attrs[i].key);
+    nw_mem_free(x->attrs[i].value);
+    memmove(x->attrs + i, x->attrs + i + 1, (x->nattrs - i - 1) * sizeof *x->attrs);
+    x->nattrs--;
     nw_network_touch(actor->net);
     return NW_OK;
 }
@@ -652,7 +695,7 @@ int nw_actor_attr_count(size_t *out, const nw_actor *actor)
     nw_actor_rec *rec = resolve_get(out, "out", actor);
     if (rec == NULL)
         return nw_errcode();
-    *out = rec->nattrs;
+    *out = nw_actor_rec_extra(rec)->nattrs;
     return NW_OK;
 }
 
@@ -663,11 +706,12 @@ int nw_actor_attr(const char **key, const char **value, const nw_actor *actor, s
     nw_actor_rec *rec = resolve_get(value, "value", actor);
     if (rec == NULL)
         return nw_errcode();
-    if (index >= rec->nattrs)
+    const struct nw_actor_extra *x = nw_actor_rec_extra(rec);
+    if (index >= x->nattrs)
         return nw_fail(NW_ENOTFOUND, "attribute index %zu is out of range (actor %" PRIu32
-                       " has %zu)", index, rec->id, rec->nattrs);
-    *key = rec->attrs[index].key;
-    *value = rec->attrs[index].value;
+                       " has %zu)", index, rec->id, x->nattrs);
+    *key = x->attrs[index].key;
+    *value = x->attrs[index].value;
     return NW_OK;
 }
 

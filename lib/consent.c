@@ -19,11 +19,14 @@ static void rec_clear(nw_consent_rec *c)
 
 void nw_consent_recs_free(nw_actor_rec *rec)
 {
-    for (size_t i = 0; i < rec->nconsents; i++)
-        rec_clear(&rec->consents[i]);
-    nw_mem_free(rec->consents);
-    rec->consents = NULL;
-    rec->nconsents = rec->capconsents = 0;
+    struct nw_actor_extra *x = rec->extra;
+    if (x == NULL)
+        return;
+    for (size_t i = 0; i < x->nconsents; i++)
+        rec_clear(&x->consents[i]);
+    nw_mem_free(x->consents);
+    x->consents = NULL;
+    x->nconsents = x->capconsents = 0;
 }
 
 static bool is_general(const char *purpose)
@@ -41,8 +44,9 @@ static bool same_purpose(const nw_consent_rec *c, const char *purpose)
 
 nw_consent_rec *nw_consent_general(const nw_actor_rec *rec)
 {
-    for (size_t i = rec->nconsents; i-- > 0;) {
-        nw_consent_rec *c = &rec->consents[i];
+    const struct nw_actor_extra *x = nw_actor_rec_extra(rec);
+    for (size_t i = x->nconsents; i-- > 0;) {
+        nw_consent_rec *c = &x->consents[i];
         if (c->purpose == NULL && c->type == NW_CONSENT_OPT_IN)
             return c;
     }
@@ -62,8 +66,9 @@ bool nw_consent_in_force(const nw_consent_rec *c, nw_date d)
 static const nw_consent_rec *deciding(const nw_actor_rec *rec, const char *purpose, nw_date d)
 {
     const nw_consent_rec *best = NULL;
-    for (size_t i = 0; i < rec->nconsents; i++) {
-        const nw_consent_rec *c = &rec->consents[i];
+    const struct nw_actor_extra *x = nw_actor_rec_extra(rec);
+    for (size_t i = 0; i < x->nconsents; i++) {
+        const nw_consent_rec *c = &x->consents[i];
         if (same_purpose(c, purpose) && nw_consent_in_force(c, d)
             && (best == NULL || c->given >= best->given))
             best = c;
@@ -84,8 +89,9 @@ nw_date nw_consent_lapsed(enum nw_consent_end *why, const nw_actor_rec *rec, con
                           nw_date d)
 {
     nw_date best = NW_DATE_NONE;
-    for (size_t i = 0; i < rec->nconsents; i++) {
-        const nw_consent_rec *c = &rec->consents[i];
+    const struct nw_actor_extra *x = nw_actor_rec_extra(rec);
+    for (size_t i = 0; i < x->nconsents; i++) {
+        const nw_consent_rec *c = &x->consents[i];
         if (!same_purpose(c, purpose))
             continue;
         const nw_date days[3] = { c->given, c->withdrawn, c->expires };
@@ -101,8 +107,8 @@ nw_date nw_consent_lapsed(enum nw_consent_end *why, const nw_actor_rec *rec, con
     if (best == NW_DATE_NONE || why == NULL)
         return best;
     *why = NW_CONSENT_END_OPT_OUT;
-    for (size_t i = 0; i < rec->nconsents; i++) {
-        const nw_consent_rec *c = &rec->consents[i];
+    for (size_t i = 0; i < x->nconsents; i++) {
+        const nw_consent_rec *c = &x->consents[i];
         if (!same_purpose(c, purpose))
             continue;
         if (c->withdrawn == best) {
@@ -168,8 +174,11 @@ int nw_consent_add(size_t *out_index, nw_actor *actor, const nw_consent *consent
     int rc = check_record(consent);
     if (rc != NW_OK)
         return rc;
-    rc = nw_mem_reserve((void **)&rec->consents, &rec->capconsents, rec->nconsents + 1,
-                        sizeof *rec->consents);
+    struct nw_actor_extra *x = nw_actor_extra_get(rec);
+    if (x == NULL)
+        return NW_ENOMEM;
+    rc = nw_mem_reserve((void **)&x->consents, &x->capconsents, x->nconsents + 1,
+                        sizeof *x->consents);
     if (rc != NW_OK)
         return rc;
     nw_consent_rec c = { consent->given, consent->expires, consent->withdrawn, consent->type,
@@ -181,10 +190,10 @@ int nw_consent_add(size_t *out_index, nw_actor *actor, const nw_consent *consent
         rec_clear(&c);
         return rc;
     }
-    rec->consents[rec->nconsents] = c;
+    x->consents[x->nconsents] = c;
     if (out_index != NULL)
-        *out_index = rec->nconsents;
-    rec->nconsents++;
+        *out_index = x->nconsents;
+    x->nconsents++;
     nw_network_touch(actor->net);
     return NW_OK;
 }
@@ -196,15 +205,16 @@ int nw_consent_count(size_t *out, const nw_actor *actor)
     nw_actor_rec *rec = nw_actor_resolve(actor);
     if (rec == NULL)
         return nw_errcode();
-    *out = rec->nconsents;
+    *out = nw_actor_rec_extra(rec)->nconsents;
     return NW_OK;
 }
 
 static int check_index(const nw_actor_rec *rec, size_t index)
 {
-    if (index >= rec->nconsents)
+    size_t n = nw_actor_rec_extra(rec)->nconsents;
+    if (index >= n)
         return nw_fail(NW_ENOTFOUND, "consent index %zu is out of range (actor %" PRIu32
-                       " has %zu)", index, rec->id, rec->nconsents);
+                       " has %zu)", index, rec->id, n);
     return NW_OK;
 }
 
@@ -218,7 +228,7 @@ int nw_consent_get(nw_consent *out, const nw_actor *actor, size_t index)
     int rc = check_index(rec, index);
     if (rc != NW_OK)
         return rc;
-    const nw_consent_rec *c = &rec->consents[index];
+    const nw_consent_rec *c = &rec->extra->consents[index]; /* index checked: a block */
     out->version = NW_CONSENT_VERSION;
     out->given = c->given;
     out->type = c->type;
@@ -258,7 +268,7 @@ int nw_consent_withdraw(nw_actor *actor, size_t index, nw_date date)
     int rc = check_index(rec, index);
     if (rc != NW_OK)
         return rc;
-    return withdraw(actor->net, rec, &rec->consents[index], date);
+    return withdraw(actor->net, rec, &rec->extra->consents[index], date); /* checked: a block */
 }
 
 int nw_actor_consent_valid(bool *out, const nw_actor *actor, nw_date date, const char *purpose)

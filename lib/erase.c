@@ -91,11 +91,12 @@ static int collect(needles *nd, const nw_actor_rec *a)
                 w++;
         }
     }
-    for (size_t i = 0; i < a->ncontacts && rc == NW_OK; i++) {
-        const char *v = a->contacts[i].value;
+    const struct nw_actor_extra *x = nw_actor_rec_extra(a);
+    for (size_t i = 0; i < x->ncontacts && rc == NW_OK; i++) {
+        const char *v = x->contacts[i].value;
         if (strlen(v) >= NEEDLE_MIN)
             rc = add_needle(nd, v, strlen(v));
-        if (a->contacts[i].channel != NW_CHANNEL_POSTAL)
+        if (x->contacts[i].channel != NW_CHANNEL_POSTAL)
             continue;
         /* Each line of a postal address on its own. */
         while (rc == NW_OK && *v) {
@@ -334,18 +335,21 @@ static int plan_network(plan *p, nw_network *net, nw_id actor)
         nw_actor_rec *a = net->actors[id];
         if (a == NULL || a->id == actor)
             continue;
+        struct nw_actor_extra *x = a->extra;
+        if (x == NULL)
+            continue; /* nothing but a name, a kind and dates */
         /* Names identify others and e-mail addresses and phone numbers are
          * theirs; postal and other contacts are free text ("c/o ..."). */
-        for (size_t i = 0; i < a->ncontacts && rc == NW_OK; i++)
-            if (a->contacts[i].channel == NW_CHANNEL_POSTAL
-                || a->contacts[i].channel == NW_CHANNEL_OTHER)
-                rc = plan_text(p, &a->contacts[i].value);
+        for (size_t i = 0; i < x->ncontacts && rc == NW_OK; i++)
+            if (x->contacts[i].channel == NW_CHANNEL_POSTAL
+                || x->contacts[i].channel == NW_CHANNEL_OTHER)
+                rc = plan_text(p, &x->contacts[i].value);
         if (rc == NW_OK)
-            rc = plan_set(p, &a->interests);
-        for (size_t i = 0; i < a->nattrs && rc == NW_OK; i++)
-            rc = plan_text(p, &a->attrs[i].value);
-        for (size_t i = 0; i < a->nconsents && rc == NW_OK; i++) {
-            nw_consent_rec *c = &a->consents[i];
+            rc = plan_set(p, &x->interests);
+        for (size_t i = 0; i < x->nattrs && rc == NW_OK; i++)
+            rc = plan_text(p, &x->attrs[i].value);
+        for (size_t i = 0; i < x->nconsents && rc == NW_OK; i++) {
+            nw_consent_rec *c = &x->consents[i];
             if ((rc = plan_text(p, &c->purpose)) == NW_OK && (rc = plan_text(p, &c->source)) == NW_OK
                 && (rc = plan_text(p, &c->text)) == NW_OK)
                 rc = plan_text(p, &c->note);
@@ -442,18 +446,21 @@ static void wipe_tie(nw_tie_rec *t)
 static void wipe_actor(nw_actor_rec *a)
 {
     wipe_str(a->name);
-    for (size_t i = 0; i < a->ncontacts; i++)
-        wipe_str(a->contacts[i].value);
-    wipe_set(&a->interests);
-    for (size_t i = 0; i < a->nattrs; i++) {
-        wipe_str(a->attrs[i].key);
-        wipe_str(a->attrs[i].value);
+    struct nw_actor_extra *x = a->extra;
+    if (x == NULL)
+        return;
+    for (size_t i = 0; i < x->ncontacts; i++)
+        wipe_str(x->contacts[i].value);
+    wipe_set(&x->interests);
+    for (size_t i = 0; i < x->nattrs; i++) {
+        wipe_str(x->attrs[i].key);
+        wipe_str(x->attrs[i].value);
     }
-    for (size_t i = 0; i < a->nconsents; i++) {
-        wipe_str(a->consents[i].purpose);
-        wipe_str(a->consents[i].source);
-        wipe_str(a->consents[i].text);
-        wipe_str(a->consents[i].note);
+    for (size_t i = 0; i < x->nconsents; i++) {
+        wipe_str(x->consents[i].purpose);
+        wipe_str(x->consents[i].source);
+        wipe_str(x->consents[i].text);
+        wipe_str(x->consents[i].note);
     }
 }
 

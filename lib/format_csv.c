@@ -117,6 +117,7 @@ static void save_actors(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep,
         const nw_actor_rec *a = net->actors[id];
         if (a == NULL)
             continue;
+        const struct nw_actor_extra *ax = nw_actor_rec_extra(a);
         nw_buf_put_u64(b, a->id);
         nw_buf_putc(b, sep);
         nw_buf_puts(b, nw_io_kind_names[a->kind]);
@@ -125,17 +126,17 @@ static void save_actors(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep,
         for (int ch = 0; ch < 4; ch++) {
             nw_buf_putc(b, sep);
             size_t n = 0;
-            if (nw_mem_reserve((void **)&values, &cap, a->ncontacts + 1, sizeof *values) != NW_OK) {
+            if (nw_mem_reserve((void **)&values, &cap, ax->ncontacts + 1, sizeof *values) != NW_OK) {
                 b->failed = true;
                 break;
             }
-            for (size_t i = 0; i < a->ncontacts; i++)
-                if ((int)a->contacts[i].channel == ch)
-                    values[n++] = a->contacts[i].value;
+            for (size_t i = 0; i < ax->ncontacts; i++)
+                if ((int)ax->contacts[i].channel == ch)
+                    values[n++] = ax->contacts[i].value;
             put_list(b, tmp, values, n);
         }
         nw_buf_putc(b, sep);
-        put_list(b, tmp, (const char *const *)a->interests.items, a->interests.len);
+        put_list(b, tmp, (const char *const *)ax->interests.items, ax->interests.len);
         nw_buf_putc(b, sep);
         /* The current general consent; the history is the native format's. */
         const nw_consent_rec *c = nw_consent_general(a);
@@ -148,10 +149,10 @@ static void save_actors(nw_buf *b, nw_buf *tmp, const nw_network *net, char sep,
         size_t k = 0;
         for (size_t i = 0; i < nkeys; i++) {
             nw_buf_putc(b, sep);
-            while (k < a->nattrs && strcmp(a->attrs[k].key, keys[i]) < 0)
+            while (k < ax->nattrs && strcmp(ax->attrs[k].key, keys[i]) < 0)
                 k++;
-            if (k < a->nattrs && strcmp(a->attrs[k].key, keys[i]) == 0)
-                put_text(b, a->attrs[k].value);
+            if (k < ax->nattrs && strcmp(ax->attrs[k].key, keys[i]) == 0)
+                put_text(b, ax->attrs[k].value);
         }
         nw_buf_put(b, "\r\n", 2);
     }
@@ -209,15 +210,17 @@ int nw_csv_save(nw_buf *actors, nw_buf *ties, const nw_network *net, char sep, b
     size_t total = 0;
     for (uint64_t id = 1; id < net->next_actor_id; id++)
         if (net->actors[id] != NULL)
-            total += net->actors[id]->nattrs;
+            total += nw_actor_rec_extra(net->actors[id])->nattrs;
     const char **keys = nw_mem_calloc(total ? total : 1, sizeof *keys);
     if (keys == NULL)
         return NW_ENOMEM;
     size_t k = 0;
     for (uint64_t id = 1; id < net->next_actor_id; id++) {
-        const nw_actor_rec *a = net->actors[id];
-        for (size_t i = 0; a != NULL && i < a->nattrs; i++)
-            keys[k++] = a->attrs[i].key;
+        if (net->actors[id] == NULL)
+            continue;
+        const struct nw_actor_extra *ax = nw_actor_rec_extra(net->actors[id]);
+        for (size_t i = 0; i < ax->nattrs; i++)
+            keys[k++] = ax->attrs[i].key;
     }
     qsort(keys, k, sizeof *keys, compare_str);
     size_t nkeys = 0;

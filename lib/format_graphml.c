@@ -124,15 +124,17 @@ static int attr_keys(const nw_network *net, const char ***out, size_t *n)
     size_t total = 0;
     for (uint64_t id = 1; id < net->next_actor_id; id++)
         if (net->actors[id] != NULL)
-            total += net->actors[id]->nattrs;
+            total += nw_actor_rec_extra(net->actors[id])->nattrs;
     const char **keys = nw_mem_calloc(total ? total : 1, sizeof *keys);
     if (keys == NULL)
         return NW_ENOMEM;
     size_t k = 0;
     for (uint64_t id = 1; id < net->next_actor_id; id++) {
-        const nw_actor_rec *a = net->actors[id];
-        for (size_t i = 0; a != NULL && i < a->nattrs; i++)
-            keys[k++] = a->attrs[i].key;
+        if (net->actors[id] == NULL)
+            continue;
+        const struct nw_actor_extra *ax = nw_actor_rec_extra(net->actors[id]);
+        for (size_t i = 0; i < ax->nattrs; i++)
+            keys[k++] = ax->attrs[i].key;
     }
     qsort(keys, k, sizeof *keys, compare_str);
     size_t m = 0;
@@ -156,6 +158,7 @@ static void put_key(nw_buf *b, const char *id, const char *for_, const char *nam
 
 static void save_node(nw_buf *b, const nw_actor_rec *a, const char **keys, size_t nkeys)
 {
+    const struct nw_actor_extra *ax = nw_actor_rec_extra(a);
     nw_buf_puts(b, "    <node id=\"a");
     nw_buf_put_u64(b, a->id);
     nw_buf_puts(b, "\">\n");
@@ -169,16 +172,16 @@ static void save_node(nw_buf *b, const nw_actor_rec *a, const char **keys, size_
         data_date(b, "n_consent_given", c->given);
     if (c != NULL && c->withdrawn != NW_DATE_NONE)
         data_date(b, "n_consent_withdrawn", c->withdrawn);
-    if (a->interests.len > 0)
-        data_list(b, "n_interests", &a->interests);
+    if (ax->interests.len > 0)
+        data_list(b, "n_interests", &ax->interests);
     /* Both lists are sorted by key: merge. */
     size_t k = 0;
-    for (size_t i = 0; i < a->nattrs; i++) {
-        while (k < nkeys && strcmp(keys[k], a->attrs[i].key) < 0)
+    for (size_t i = 0; i < ax->nattrs; i++) {
+        while (k < nkeys && strcmp(keys[k], ax->attrs[i].key) < 0)
             k++;
         char id[32];
         snprintf(id, sizeof id, "n_attr%zu", k);
-        data_text(b, id, a->attrs[i].value);
+        data_text(b, id, ax->attrs[i].value);
     }
     nw_buf_puts(b, "    </node>\n");
 }

@@ -38,30 +38,32 @@
  * written in full as "consents", one record per line. */
 static bool consent_short_form(const nw_actor_rec *a)
 {
-    if (a->nconsents != 1)
+    const struct nw_actor_extra *ax = nw_actor_rec_extra(a);
+    if (ax->nconsents != 1)
         return false;
-    const nw_consent_rec *c = &a->consents[0];
+    const nw_consent_rec *c = &ax->consents[0];
     return c->type == NW_CONSENT_OPT_IN && c->purpose == NULL && c->source == NULL
         && c->text == NULL && c->note == NULL && c->expires == NW_DATE_NONE;
 }
 
 static void save_consents(nw_buf *b, bool *first, const nw_actor_rec *a)
 {
-    if (a->nconsents == 0)
+    const struct nw_actor_extra *ax = nw_actor_rec_extra(a);
+    if (ax->nconsents == 0)
         return;
     if (consent_short_form(a)) {
         nw_json_key(b, first, 3, "consent_given");
-        nw_json_date(b, a->consents[0].given);
-        if (a->consents[0].withdrawn != NW_DATE_NONE) {
+        nw_json_date(b, ax->consents[0].given);
+        if (ax->consents[0].withdrawn != NW_DATE_NONE) {
             nw_json_key(b, first, 3, "consent_withdrawn");
-            nw_json_date(b, a->consents[0].withdrawn);
+            nw_json_date(b, ax->consents[0].withdrawn);
         }
         return;
     }
     nw_json_key(b, first, 3, "consents");
     nw_buf_putc(b, '[');
-    for (size_t i = 0; i < a->nconsents; i++) {
-        const nw_consent_rec *c = &a->consents[i];
+    for (size_t i = 0; i < ax->nconsents; i++) {
+        const nw_consent_rec *c = &ax->consents[i];
         const char *const texts[4] = { c->purpose, c->source, c->text, c->note };
         static const char *const names[4] = { "purpose", "source", "text", "note" };
         bool f = true;
@@ -95,6 +97,7 @@ static void save_consents(nw_buf *b, bool *first, const nw_actor_rec *a)
 
 static void save_actor(nw_buf *b, const nw_actor_rec *a)
 {
+    const struct nw_actor_extra *ax = nw_actor_rec_extra(a);
     bool first = true;
     nw_buf_putc(b, '{');
     nw_json_key(b, &first, 3, "id");
@@ -103,40 +106,40 @@ static void save_actor(nw_buf *b, const nw_actor_rec *a)
     nw_json_str(b, nw_io_kind_names[a->kind]);
     nw_json_key(b, &first, 3, "name");
     nw_json_str(b, a->name);
-    if (a->ncontacts > 0) {
+    if (ax->ncontacts > 0) {
         nw_json_key(b, &first, 3, "contacts");
         nw_buf_putc(b, '[');
-        for (size_t i = 0; i < a->ncontacts; i++) {
+        for (size_t i = 0; i < ax->ncontacts; i++) {
             bool f = true;
             if (i > 0)
                 nw_buf_putc(b, ',');
             nw_json_indent(b, 4);
             nw_buf_putc(b, '{');
             nw_json_inline_key(b, &f, "channel");
-            nw_json_str(b, nw_io_channel_names[a->contacts[i].channel]);
+            nw_json_str(b, nw_io_channel_names[ax->contacts[i].channel]);
             nw_json_inline_key(b, &f, "value");
-            nw_json_str(b, a->contacts[i].value);
+            nw_json_str(b, ax->contacts[i].value);
             nw_buf_putc(b, '}');
         }
         nw_json_indent(b, 3);
         nw_buf_putc(b, ']');
     }
-    if (a->interests.len > 0) {
+    if (ax->interests.len > 0) {
         nw_json_key(b, &first, 3, "interests");
-        nw_json_strset(b, &a->interests);
+        nw_json_strset(b, &ax->interests);
     }
     save_consents(b, &first, a);
     if (a->joined != NW_DATE_NONE) {
         nw_json_key(b, &first, 3, "joined");
         nw_json_date(b, a->joined);
     }
-    if (a->nattrs > 0) {
+    if (ax->nattrs > 0) {
         nw_json_key(b, &first, 3, "attributes");
         nw_buf_putc(b, '{');
         bool f = true;
-        for (size_t i = 0; i < a->nattrs; i++) {
-            nw_json_key(b, &f, 4, a->attrs[i].key);
-            nw_json_str(b, a->attrs[i].value);
+        for (size_t i = 0; i < ax->nattrs; i++) {
+            nw_json_key(b, &f, 4, ax->attrs[i].key);
+            nw_json_str(b, ax->attrs[i].value);
         }
         nw_json_indent(b, 3);
         nw_buf_putc(b, '}');

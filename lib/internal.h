@@ -112,23 +112,43 @@ typedef struct nw_interaction {
 typedef struct nw_actor_rec nw_actor_rec;
 typedef struct nw_tie_rec nw_tie_rec;
 
-struct nw_actor_rec {
-    nw_id id;
-    nw_actor_kind kind;
-    char *name;
+/* The fields few actors use, in a block of their own that
+ * nw_actor_extra_get makes on first use and nw_actor_rec_free frees: a
+ * bulk-loaded actor keeps its record small (issue 4). Read them through
+ * nw_actor_rec_extra(), which gives an empty block for an actor without one. */
+struct nw_actor_extra {
     nw_contact *contacts;
     size_t ncontacts, capcontacts;
     nw_strset interests;
-    nw_date joined;
     struct nw_consent_rec *consents; /* consent records in the order added (consent.c) */
     size_t nconsents, capconsents;
     nw_attr *attrs;            /* sorted by key (strcmp) */
     size_t nattrs, capattrs;
+};
+
+struct nw_actor_rec {
+    nw_id id;
+    nw_actor_kind kind;
+    char *name;
     nw_id *ties;               /* ids of the ties it belongs to, ascending */
     size_t nties, capties;
+    struct nw_actor_extra *extra; /* NULL until a rare field is first set */
+    nw_date joined;
     char name_buf[];           /* the name given at creation; `name` points here
                                   until a rename (actor.c: one allocation less) */
 };
+
+/* The actor's extra block, made (zeroed) if it has none; NULL + NW_ENOMEM
+ * leaves the actor as it was. An empty block is the same as none. */
+struct nw_actor_extra *nw_actor_extra_get(nw_actor_rec *a);
+extern const struct nw_actor_extra nw_actor_no_extra; /* all empty */
+
+/* The rare fields of a, never NULL: its block, or the shared empty one.
+ * Read only; setters use nw_actor_extra_get. */
+static inline const struct nw_actor_extra *nw_actor_rec_extra(const nw_actor_rec *a)
+{
+    return a->extra != NULL ? a->extra : &nw_actor_no_extra;
+}
 
 /* The fields few ties use, in a block of their own that nw_tie_extra_get
  * makes on first use and nw_tie_rec_free frees: a bulk-loaded tie keeps

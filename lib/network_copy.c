@@ -68,14 +68,15 @@ static int add_tie_goal(void *t, const char *s) { return nw_tie_goal_add(t, s); 
 
 static int copy_actor(copier *cp, const nw_actor_rec *a)
 {
+    const struct nw_actor_extra *ax = nw_actor_rec_extra(a);
     const char *name;
     int rc = mapped(cp, 0, NW_TEXT_CLASS_NAME, a->name, &name);
     if (rc == NW_OK)
         rc = nw_io_actor_add(cp->dst, a->id, a->kind, name);
     release(cp);
     struct nw_actor h = nw_io_actor_ref(cp->dst, a->id);
-    for (size_t i = 0; i < a->ncontacts && rc == NW_OK; i++) {
-        const nw_contact *c = &a->contacts[i];
+    for (size_t i = 0; i < ax->ncontacts && rc == NW_OK; i++) {
+        const nw_contact *c = &ax->contacts[i];
         const char *v;
         enum nw_text_class cls = c->channel == NW_CHANNEL_EMAIL ? NW_TEXT_CLASS_EMAIL
                                                                 : NW_TEXT_CLASS_CONTACT;
@@ -84,17 +85,17 @@ static int copy_actor(copier *cp, const nw_actor_rec *a)
         release(cp);
     }
     if (rc == NW_OK)
-        rc = copy_set(cp, &a->interests, NW_TEXT_CLASS_TOPIC, add_interest, &h);
+        rc = copy_set(cp, &ax->interests, NW_TEXT_CLASS_TOPIC, add_interest, &h);
     if (rc == NW_OK && a->joined != NW_DATE_NONE)
         rc = nw_actor_set_joined(&h, a->joined);
-    for (size_t i = 0; i < a->nattrs && rc == NW_OK; i++) {
+    for (size_t i = 0; i < ax->nattrs && rc == NW_OK; i++) {
         const char *v;
-        if ((rc = mapped(cp, 0, NW_TEXT_CLASS_FREE, a->attrs[i].value, &v)) == NW_OK)
-            rc = nw_actor_attr_set(&h, a->attrs[i].key, v);
+        if ((rc = mapped(cp, 0, NW_TEXT_CLASS_FREE, ax->attrs[i].value, &v)) == NW_OK)
+            rc = nw_actor_attr_set(&h, ax->attrs[i].key, v);
         release(cp);
     }
-    for (size_t i = 0; i < a->nconsents && rc == NW_OK; i++) {
-        const nw_consent_rec *r = &a->consents[i];
+    for (size_t i = 0; i < ax->nconsents && rc == NW_OK; i++) {
+        const nw_consent_rec *r = &ax->consents[i];
         nw_consent c = NW_CONSENT_INIT;
         c.given = r->given;
         c.type = r->type;

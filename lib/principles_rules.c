@@ -307,15 +307,16 @@ static int thema_002(ctx *c)
     if (c->net->topics.len == 0)
         return NW_OK;
     FOR_ACTORS(c->net, a) {
-        if (!actor_present(a, c->as_of) || a->interests.len == 0)
+        const nw_strset *interests = &nw_actor_rec_extra(a)->interests;
+        if (!actor_present(a, c->as_of) || interests->len == 0)
             continue;
         c->checks++;
-        if (shares_topic(&a->interests, &c->net->topics))
+        if (shares_topic(interests, &c->net->topics))
             continue;
         start_actor(c, a);
         both(c, ": keines der Interessen (", ": none of the interests (");
-        put_strings(&c->de, NW_LANG_DE, &a->interests);
-        put_strings(&c->en, NW_LANG_EN, &a->interests);
+        put_strings(&c->de, NW_LANG_DE, interests);
+        put_strings(&c->en, NW_LANG_EN, interests);
         both(c, ") gehört zu den Themen des Netzwerks (", ") is among the network's topics (");
         put_network_topics(c);
         both(c, ").", ").");
@@ -356,7 +357,7 @@ static int thema_004(ctx *c)
         if (!actor_present(a, c->as_of))
             continue;
         c->checks++;
-        if (a->interests.len > 0)
+        if (nw_actor_rec_extra(a)->interests.len > 0)
             continue;
         start_actor(c, a);
         both(c, ": keine Interessen erfasst; ob das Interesse geteilt wird, lässt sich nicht prüfen.",

@@ -887,6 +887,119 @@ static void test_remove_semantics(void **state)
     nw_network_free(net);
 }
 
+/* ---- first use of the rare fields ----------------------------------------------
+ * An actor has no room for contacts, interests, consent records or
+ * attributes until one is first set (issue 4: the record stays small). Fail
+ * each allocation of each first use in turn, on actors of nw_actors_add: the
+ * call returns NW_ENOMEM and leaves the network as it was; retried, it
+ * succeeds. No block may leak (the fixture checks). */
+
+#define NFIRST 4
+static int first_use(nw_actor **a, int step)
+{
+    nw_consent c = NW_CONSENT_INIT;
+    switch (step) {
+    case 0: return nw_actor_contact_add(a[0], NW_CHANNEL_EMAIL, "ana@example.org");
+    case 1: return nw_actor_interest_add(a[1], "Gärtnern");
+    case 2:
+        c.given = nwt_date("2026-05-01");
+        c.purpose = "Fotos";
+        c.source = "Formular";
+        return nw_consent_add(NULL, a[2], &c);
+    default: return nw_actor_attr_set(a[3], "Sprache", "Deutsch");
+    }
+}
+
+static void test_first_use_allocation_fails(void **state)
+{
+    (void)state;
+    static const char *const names[] = { "Ana", "Ben", "Cem", "Dora", "Eli" };
+    long k;
+    int met_by[NFIRST] = { 0 };
+    for (k = 1;; k++) {
+        nw_network *net = nwt_network("Netz");
+        nw_actor *a[5];
+        NWT_OK(nw_actors_add(NULL, net, NW_ACTOR_PERSON, names, 5));
+        for (nw_id i = 0; i < 5; i++)
+            NWT_OK(nw_actor_lookup(&a[i], net, i + 1));
+        nwt_failalloc_fail_at(k); /* after the set-up: its allocations do not count */
+        for (int step = 0; step < NFIRST; step++) {
+            char *before = nwt_fingerprint(net);
+            long failures = nwt_failalloc_failures();
+            nw_error_clear();
+            int rc = first_use(a, step);
+            if (rc != NW_OK) {
+                if (rc != NW_ENOMEM || nwt_failalloc_failures() == failures)
+                    NWT_FAIL("allocation %ld: step %d returned %s (%s)", k, step,
+                             nwt_code_name(rc), nw_errmsg());
+                char *after = nwt_fingerprint(net);
+                if (strcmp(before, after) != 0)
+                    NWT_FAIL("allocation %ld: step %d failed but changed the network\n"
+                             "--- before ---\n%s--- after ---\n%s", k, step, before, after);
+                free(after);
+                met_by[step]++;
+                NWT_OK(first_use(a, step)); /* the failure is one-shot */
+            }
+            free(before);
+        }
+        bool met = nwt_failalloc_failures() > 0;
+        nwt_failalloc_fail_at(0);
+
+        /* Each actor got what its step set and nothing else. */
+        const char *s = NULL;
+        nw_channel ch = NW_CHANNEL_OTHER;
+        nw_consent c;
+        NWT_OK(nw_actor_contact(&ch, &s, a[0], 0));
+        assert_int_equal(ch, NW_CHANNEL_EMAIL);
+        assert_string_equal(s, "ana@example.org");
+        NWT_OK(nw_actor_interest(&s, a[1], 0));
+        assert_string_equal(s, "Gärtnern");
+        NWT_OK(nw_consent_get(&c, a[2], 0));
+        assert_string_equal(c.purpose, "Fotos");
+        assert_string_equal(c.source, "Formular");
+        assert_int_equal(c.given, nwt_date("2026-05-01"));
+        NWT_OK(nw_actor_attr_get(&s, a[3], "Sprache"));
+        assert_string_equal(s, "Deutsch");
+        for (int i = 0; i < 5; i++) {
+            size_t n = 99;
+            NWT_OK(nw_actor_contact_count(&n, a[i]));
+            assert_int_equal(n, i == 0);
+            NWT_OK(nw_actor_interest_count(&n, a[i]));
+            assert_int_equal(n, i == 1);
+            NWT_OK(nw_consent_count(&n, a[i]));
+            assert_int_equal(n, i == 2);
+            NWT_OK(nw_actor_attr_count(&n, a[i]));
+            assert_int_equal(n, i == 3);
+        }
+        /* The reading and removing calls on an actor that never had any. */
+        NWT_EXPECT(NW_ENOTFOUND, nw_actor_contact(&ch, &s, a[4], 0));
+        NWT_EXPECT(NW_ENOTFOUND, nw_actor_contact_remove(a[4], 0));
+        NWT_EXPECT(NW_ENOTFOUND, nw_actor_interest(&s, a[4], 0));
+        NWT_EXPECT(NW_ENOTFOUND, nw_actor_interest_remove(a[4], "Gärtnern"));
+        NWT_EXPECT(NW_EINVAL, nw_actor_interest_remove(a[4], NULL));
+        NWT_EXPECT(NW_ENOTFOUND, nw_consent_get(&c, a[4], 0));
+        NWT_EXPECT(NW_ENOTFOUND, nw_consent_withdraw(a[4], 0, nwt_date("2026-06-01")));
+        NWT_EXPECT(NW_EINVAL, nw_actor_consent_withdraw(a[4], nwt_date("2026-06-01")));
+        NWT_EXPECT(NW_ENOTFOUND, nw_actor_attr_get(&s, a[4], "Sprache"));
+        NWT_EXPECT(NW_ENOTFOUND, nw_actor_attr_remove(a[4], "Sprache"));
+        NWT_EXPECT(NW_ENOTFOUND, nw_actor_attr(&s, &s, a[4], 0));
+        bool valid = true;
+        NWT_OK(nw_actor_consent_valid(&valid, a[4], nwt_date("2026-06-01"), NULL));
+        assert_false(valid);
+        for (int i = 0; i < 5; i++)
+            nw_actor_free(a[i]);
+        nw_network_free(net);
+        if (!met)
+            break; /* allocation k is past the last one: each was failed once */
+        if (k > 1000)
+            NWT_FAIL("more than 1000 allocations");
+    }
+    for (int step = 0; step < NFIRST; step++)
+        if (met_by[step] == 0)
+            NWT_FAIL("step %d never met a failure: it allocates nothing?", step);
+    print_message("    %ld allocations failed in turn\n", k - 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -906,6 +1019,7 @@ int main(void)
         NWT_TEST(test_attrs_sorted_many),
         NWT_TEST(test_tie_count),
         NWT_TEST(test_remove_semantics),
+        NWT_TEST(test_first_use_allocation_fails),
     };
     return NWT_RUN(tests);
 }
