@@ -18,7 +18,7 @@ graph), 1M ties (200,000 actors; betweenness and closeness skipped: hours).
 netzwerk and igraph, no betweenness or closeness, plus netzwerk's network
 figures (path figures estimated from 16 sources).
 
-Measures under 50 ms count the best of up to 20 runs (at most 0.25 s in
+Measures under 50 ms count the best of up to 200 runs (at most 0.25 s in
 all), in every library.
 NetworkX is bounded: a measure whose estimated time exceeds --nx-budget
 (default 120 s) is timed on a sample of 20 sources (betweenness, closeness:
@@ -93,10 +93,10 @@ def nx_times(path, skip, budget):
         return graph
 
     def timed(name, fn):
-        # As in bench_netzwerk: under 50 ms, the best of up to 20 runs
+        # As in bench_netzwerk: under 50 ms, the best of up to 200 runs
         # (at most 0.25 s in all).
         best, spent = None, 0.0
-        for _ in range(20):
+        for _ in range(200):
             start = time.process_time()
             fn()
             took = time.process_time() - start
