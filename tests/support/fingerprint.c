@@ -258,3 +258,29 @@ char *nwt_fingerprint(nw_network *net)
     nwt_failalloc_resume();
     return b.s;
 }
+
+bool nwt_step_all_or_nothing(nw_network *net, long k, int i, int (*step)(void *ctx, int i),
+                             void *ctx)
+{
+    char *before = nwt_fingerprint(net);
+    long failures = nwt_failalloc_failures();
+    nw_error_clear();
+    int rc = step(ctx, i);
+    if (rc == NW_OK) {
+        free(before);
+        return false;
+    }
+    if (rc != NW_ENOMEM || nwt_failalloc_failures() == failures || nw_errcode() != NW_ENOMEM ||
+        strcmp(nw_errmsg(), "no error") == 0)
+        NWT_FAIL("allocation %ld: step %d returned %s (%s)", k, i, nwt_code_name(rc), nw_errmsg());
+    char *after = nwt_fingerprint(net);
+    if (strcmp(before, after) != 0)
+        NWT_FAIL("allocation %ld: step %d failed but changed the network\n"
+                 "--- before ---\n%s--- after ---\n%s", k, i, before, after);
+    free(after);
+    free(before);
+    rc = step(ctx, i); /* the failure is one-shot */
+    if (rc != NW_OK)
+        NWT_FAIL("allocation %ld: step %d retried gave %s (%s)", k, i, nwt_code_name(rc), nw_errmsg());
+    return true;
+}

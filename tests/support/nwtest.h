@@ -160,4 +160,13 @@ nw_tie *nwt_tie(nw_network *net, nw_form form, nw_actor *a, nw_actor *b, nw_acto
  */
 char *nwt_fingerprint(nw_network *net);
 
+/* One step of an allocation-failure loop, with the test allocator armed
+ * for allocation k (nwt_failalloc_fail_at): run step(ctx, i); if it fails,
+ * it must fail with NW_ENOMEM (and a message) from the injected failure
+ * and leave net's fingerprint as it was; then it is run again and must
+ * succeed, as the failure is one-shot. Fails the test otherwise, naming k
+ * and i. Returns whether the step met the failure. */
+bool nwt_step_all_or_nothing(nw_network *net, long k, int i, int (*step)(void *ctx, int i),
+                             void *ctx);
+
 #endif
