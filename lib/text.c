@@ -67,19 +67,21 @@ int nw_text_check(const char *text, enum nw_text_rule rule, const char *what)
 {
     if (text == NULL)
         return nw_fail(NW_EINVAL, "%s is NULL", what);
-    /* memchr stops at the first NUL, so it never reads past the string. */
-    const char *end = memchr(text, '\0', (size_t)NW_TEXT_MAX + 1);
-    if (end == NULL)
-        return nw_fail(NW_EINVAL, "%s is longer than %d bytes", what, NW_TEXT_MAX);
-    size_t len = (size_t)(end - text);
-    if (len == 0 && rule == NW_TEXT_LINE)
-        return nw_fail(NW_EINVAL, "%s is empty", what);
-
+    /* One pass, up to the NUL: printable ASCII is most text and needs no
+     * decoding. A multibyte sequence cut short by the NUL fails to decode
+     * (the NUL is no continuation byte), so the decoder may be told that
+     * up to 4 bytes follow. */
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
-    while (i < len) {
+    for (;;) {
+        while (i <= NW_TEXT_MAX && s[i] >= 0x20 && s[i] < 0x7F)
+            i++;
+        if (i > NW_TEXT_MAX)
+            return nw_fail(NW_EINVAL, "%s is longer than %d bytes", what, NW_TEXT_MAX);
+        if (s[i] == '\0')
+            break;
         uint32_t cp;
-        size_t n = nw_utf8_decode(s + i, len - i, &cp);
+        size_t n = nw_utf8_decode(s + i, 4, &cp);
         if (n == 0)
             return nw_fail(NW_EINVAL, "%s is not valid UTF-8 (byte %zu)", what, i);
         if (is_control(cp)) {
@@ -90,6 +92,8 @@ int nw_text_check(const char *text, enum nw_text_rule rule, const char *what)
         }
         i += n;
     }
+    if (i == 0 && rule == NW_TEXT_LINE)
+        return nw_fail(NW_EINVAL, "%s is empty", what);
     return NW_OK;
 }
 
