@@ -3,6 +3,7 @@
  */
 #include "internal.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -72,10 +73,17 @@ void nw_actor_rec_free(nw_actor_rec *rec)
     if (rec == NULL)
         return;
     extra_free(rec);
-    nw_mem_free(rec->ties);
+    if (rec->capties != 0) /* else in the arena, or none */
+        nw_mem_free(rec->ties);
     if (rec->name != rec->name_buf)
         nw_mem_free(rec->name);
-    nw_mem_free(rec);
+    if (!rec->in_arena) {
+        nw_mem_free(rec);
+        return;
+    }
+    /* The arena keeps the memory until the network goes: leave nothing of
+     * the actor in it. */
+    memset(rec, 0, offsetof(nw_actor_rec, name_buf) + strlen(rec->name_buf) + 1);
 }
 
 static int check_kind(nw_actor_kind kind)
@@ -116,14 +124,20 @@ static int check_new_actors(const nw_network *net, nw_actor_kind kind, size_t co
     return NW_OK;
 }
 
-/* A record for the new actor `id`, its name inside its own block. */
-static nw_actor_rec *rec_new(nw_id id, nw_actor_kind kind, const char *name)
+/* A record for the new actor `id`, its name inside it: an allocation of
+ * its own, or (a bulk load) carved from the network's arena. */
+static nw_actor_rec *rec_new(nw_network *net, nw_id id, nw_actor_kind kind, const char *name,
+                             bool in_arena)
 {
     size_t len = strlen(name); /* at most NW_TEXT_MAX: checked */
-    nw_actor_rec *rec = nw_mem_calloc(1, sizeof *rec + len + 1);
+    size_t size = offsetof(nw_actor_rec, name_buf) + len + 1;
+    size = size < sizeof(nw_actor_rec) ? sizeof(nw_actor_rec) : size;
+    nw_actor_rec *rec = in_arena ? nw_arena_alloc(&net->arena, size) : nw_mem_alloc(size);
     if (rec == NULL)
         return NULL;
+    memset(rec, 0, sizeof *rec);
     memcpy(rec->name_buf, name, len + 1);
+    rec->in_arena = in_arena;
     rec->name = rec->name_buf;
     rec->id = id;
     rec->kind = kind;
@@ -165,11 +179,13 @@ static int prepare(nw_network *net, nw_actor_kind kind, const char *const *names
         rc = nw_names_reserve(net, count);
     if (rc != NW_OK)
         return rc;
+    const nw_arena_mark mark = nw_arena_mark_get(&net->arena);
     for (size_t i = 0; i < count; i++) {
         nw_id id = (nw_id)(first + i);
-        nw_actor_rec *rec = rec_new(id, kind, names[i]);
+        nw_actor_rec *rec = rec_new(net, id, kind, names[i], many);
         if (rec == NULL) {
             discard(net, i);
+            nw_arena_rewind(&net->arena, mark);
             return NW_ENOMEM;
         }
         nw_id owner;
@@ -180,6 +196,7 @@ static int prepare(nw_network *net, nw_actor_kind kind, const char *const *names
         }
         nw_actor_rec_free(rec);
         discard(net, i);
+        nw_arena_rewind(&net->arena, mark);
         if (rc != NW_OK)
             return rc;
         nw_quote(q, names[i]);

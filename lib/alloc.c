@@ -6,6 +6,7 @@
 #include "internal.h"
 
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,4 +144,64 @@ int nw_mem_reserve(void **items, size_t *cap, size_t need, size_t item_size)
     *items = p;
     *cap = new_cap;
     return NW_OK;
+}
+
+/* ---- arenas -------------------------------------------------------------- */
+
+/* Chunks are small, for the reason tie blocks are (tie.c): glibc's malloc
+ * reuses them from its heap on the next load, where large blocks would be
+ * mapped and page-faulted afresh. A larger request gets a chunk of its own. */
+#define ARENA_CHUNK 16384
+
+struct nw_arena_chunk {
+    struct nw_arena_chunk *prev;
+    size_t used, size;
+    max_align_t data[];
+};
+
+void *nw_arena_alloc(nw_arena *arena, size_t size)
+{
+    const size_t align = _Alignof(max_align_t);
+    if (size > SIZE_MAX - sizeof(struct nw_arena_chunk) - align) {
+        nw_fail(NW_ENOMEM, "out of memory (allocating %zu bytes)", size);
+        return NULL;
+    }
+    size = (size + align - 1) / align * align;
+    struct nw_arena_chunk *c = arena->head;
+    if (c == NULL || c->size - c->used < size) {
+        size_t cap = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+        c = nw_mem_alloc(sizeof *c + cap);
+        if (c == NULL)
+            return NULL;
+        c->prev = arena->head;
+        c->used = 0;
+        c->size = cap;
+        arena->head = c;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += size;
+    return p;
+}
+
+nw_arena_mark nw_arena_mark_get(const nw_arena *arena)
+{
+    nw_arena_mark mark = {arena->head, arena->head != NULL ? arena->head->used : 0};
+    return mark;
+}
+
+void nw_arena_rewind(nw_arena *arena, nw_arena_mark mark)
+{
+    while (arena->head != mark.chunk) {
+        struct nw_arena_chunk *c = arena->head;
+        arena->head = c->prev;
+        nw_mem_free(c);
+    }
+    if (arena->head != NULL)
+        arena->head->used = mark.used;
+}
+
+void nw_arena_clear(nw_arena *arena)
+{
+    nw_arena_mark none = {NULL, 0};
+    nw_arena_rewind(arena, none);
 }

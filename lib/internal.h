@@ -46,6 +46,23 @@ char *nw_mem_strdup(const char *s);
 /* Make room for at least `need` items of `item_size` in *items (capacity in
  * *cap), growing geometrically. On failure *items and *cap are unchanged. */
 int nw_mem_reserve(void **items, size_t *cap, size_t need, size_t item_size);
+/* An arena: memory carved from chunks and given back all at once. A
+ * network keeps one for what its bulk loads make (actor records, tie
+ * lists); nothing in it is freed on its own. A mark taken before a step
+ * that may fail lets the step give back what it took. */
+typedef struct nw_arena {
+    struct nw_arena_chunk *head; /* the newest chunk; NULL while empty */
+} nw_arena;
+typedef struct nw_arena_mark {
+    struct nw_arena_chunk *chunk;
+    size_t used;
+} nw_arena_mark;
+/* `size` bytes aligned for any type, uninitialised; NULL + NW_ENOMEM. */
+void *nw_arena_alloc(nw_arena *arena, size_t size);
+nw_arena_mark nw_arena_mark_get(const nw_arena *arena);
+/* Give back everything allocated since `mark` was taken. */
+void nw_arena_rewind(nw_arena *arena, nw_arena_mark mark);
+void nw_arena_clear(nw_arena *arena); /* all of it */
 /* Networks alive (including zombies): nw_set_allocator refuses while > 0. */
 void nw_mem_network_born(void);
 void nw_mem_network_died(void);
@@ -131,9 +148,11 @@ struct nw_actor_rec {
     nw_actor_kind kind;
     char *name;
     nw_id *ties;               /* ids of the ties it belongs to, ascending */
-    size_t nties, capties;
+    size_t nties, capties;     /* capties 0 with ties != NULL: the list lives in the
+                                  network's arena (a bulk load), with room for nties */
     struct nw_actor_extra *extra; /* NULL until a rare field is first set */
     nw_date joined;
+    bool in_arena;             /* lives in the network's arena (a bulk load): not freed alone */
     char name_buf[];           /* the name given at creation; `name` points here
                                   until a rename (actor.c: one allocation less) */
 };
@@ -226,6 +245,7 @@ struct nw_network {
     size_t tie_count;
     size_t tie_count_by_form[NW_FORM_COUNT];
     struct nw_name_index *names; /* actor name -> record (names.c); NULL until first used */
+    nw_arena arena;            /* actor records and tie lists of bulk loads */
     /* Incremented by every change, so that derived data (analysis snapshots)
      * can tell whether it is still current. */
     uint64_t generation;

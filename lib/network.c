@@ -53,6 +53,7 @@ static void destroy(nw_network *net)
         nw_tie_rec_free(net->ties[id]);
     for (uint64_t id = 1; id < net->next_actor_id; id++)
         nw_actor_rec_free(net->actors[id]);
+    nw_arena_clear(&net->arena);
     nw_mem_free(net->ties);
     nw_mem_free(net->actors);
     nw_strset_clear(&net->topics);

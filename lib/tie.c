@@ -260,6 +260,33 @@ static void rec_place(nw_network *net, nw_tie_rec *rec)
     net->tie_count_by_form[rec->form]++;
 }
 
+/* An actor whose tie list lives in the network's arena (a bulk load made
+ * it with no room to spare) gets a list of its own, which can grow.
+ * Changes nothing visible. */
+static int ties_own(nw_actor_rec *a)
+{
+    if (a->capties != 0 || a->ties == NULL)
+        return NW_OK;
+    if (a->nties == 0) {
+        a->ties = NULL;
+        return NW_OK;
+    }
+    nw_id *own = nw_mem_alloc(a->nties * sizeof *own);
+    if (own == NULL)
+        return NW_ENOMEM;
+    memcpy(own, a->ties, a->nties * sizeof *own);
+    a->ties = own;
+    a->capties = a->nties;
+    return NW_OK;
+}
+
+/* Room for `need` ties in an actor's list. Changes nothing visible. */
+static int actor_ties_reserve(nw_actor_rec *a, size_t need)
+{
+    int rc = ties_own(a);
+    return rc == NW_OK ? nw_mem_reserve((void **)&a->ties, &a->capties, need, sizeof *a->ties) : rc;
+}
+
 /* ---- creation, lookup, removal ------------------------------------------ */
 
 int nw_tie_add(nw_tie **out, nw_network *net, nw_form form,
@@ -294,8 +321,7 @@ int nw_tie_add(nw_tie **out, nw_network *net, nw_form form,
     if (rc == NW_OK)
         rc = nw_mem_reserve((void **)&net->ties, &net->ties_cap, (size_t)id + 1, sizeof *net->ties);
     for (size_t i = 0; rc == NW_OK && i < count; i++) {
-        nw_actor_rec *a = net->actors[ids[i]];
-        rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties + 1, sizeof *a->ties);
+        rc = actor_ties_reserve(net->actors[ids[i]], net->actors[ids[i]]->nties + 1);
     }
     nw_tie_rec *rec = rc == NW_OK ? rec_new(id, form, start, ids, count) : NULL;
     nw_tie *handle = NULL;
@@ -371,23 +397,36 @@ static int by_actor_make(by_actor *g, const nw_network *net, const nw_id *pairs,
     return NW_OK;
 }
 
-/* Take back what by_actor_reserve counted in the lists of actors [1, end). */
+/* Take back what by_actor_reserve counted in the lists of actors [1, end);
+ * a list it carved from the arena goes with the caller's rewind. */
 static void by_actor_unreserve(nw_network *net, const by_actor *g, size_t end)
 {
-    for (size_t x = 1; x < end; x++)
-        if (g->count[x] > 0)
-            net->actors[x]->nties -= g->count[x];
+    for (size_t x = 1; x < end; x++) {
+        nw_actor_rec *a = net->actors[x];
+        if (g->count[x] == 0)
+            continue;
+        a->nties -= g->count[x];
+        if (a->nties == 0 && a->capties == 0)
+            a->ties = NULL;
+    }
 }
 
 /* Room in every member's tie list for exactly its new ties. Grouped, the
  * new ties are counted in nties at once (the slots are written at the
- * commit; a failure takes the counts back); tie by tie, only capacities
- * grow. Either way a failure changes nothing visible. */
+ * commit; a failure takes the counts back), and an actor without a list
+ * gets one from the network's arena: one allocation per chunk instead of
+ * one per actor. Tie by tie, only capacities grow. Either way a failure
+ * changes nothing visible (the caller rewinds the arena). */
 static int by_actor_reserve(nw_network *net, const by_actor *g, const nw_id *pairs, size_t npairs)
 {
     int rc = NW_OK;
     if (g->count == NULL) {
-        /* Count the new ties in nties for a moment, reserve, take it back. */
+        /* Count the new ties in nties for a moment, reserve, take it back;
+         * lists in the arena are copied out first, while nties is true. */
+        for (size_t i = 0; rc == NW_OK && i < 2 * npairs; i++)
+            rc = ties_own(net->actors[pairs[i]]);
+        if (rc != NW_OK)
+            return rc;
         for (size_t i = 0; i < 2 * npairs; i++)
             net->actors[pairs[i]]->nties++;
         for (size_t i = 0; rc == NW_OK && i < 2 * npairs; i++) {
@@ -403,7 +442,12 @@ static int by_actor_reserve(nw_network *net, const by_actor *g, const nw_id *pai
         if (g->count[x] == 0)
             continue;
         nw_actor_rec *a = net->actors[x];
-        rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties + g->count[x], sizeof *a->ties);
+        if (a->ties == NULL) {
+            a->ties = nw_arena_alloc(&net->arena, g->count[x] * sizeof *a->ties);
+            rc = a->ties != NULL ? NW_OK : NW_ENOMEM;
+        } else {
+            rc = actor_ties_reserve(a, a->nties + g->count[x]);
+        }
         if (rc != NW_OK)
             break;
         g->next[x] = a->ties + a->nties;
@@ -459,6 +503,7 @@ int nw_ties_add(nw_id *out_ids, nw_network *net, nw_form form,
     /* Prepare everything that can fail, then commit: the slots, room in
      * the members' tie lists, ... */
     by_actor g;
+    const nw_arena_mark mark = nw_arena_mark_get(&net->arena);
     rc = nw_mem_reserve((void **)&net->ties, &net->ties_cap, (size_t)(first + npairs),
                         sizeof *net->ties);
     if (rc == NW_OK)
@@ -499,6 +544,7 @@ int nw_ties_add(nw_id *out_ids, nw_network *net, nw_form form,
             nw_tie_rec_free(net->ties[first + made]);
         if (reserved && g.count != NULL)
             by_actor_unreserve(net, &g, (size_t)net->next_actor_id);
+        nw_arena_rewind(&net->arena, mark);
         by_actor_free(&g);
         return rc;
     }
@@ -648,7 +694,7 @@ int nw_tie_member_add(nw_tie *tie, nw_actor *actor)
                        a->id, rec->id);
     int rc = members_reserve(rec, (size_t)rec->nmembers + 1);
     if (rc == NW_OK)
-        rc = nw_mem_reserve((void **)&a->ties, &a->capties, a->nties + 1, sizeof *a->ties);
+        rc = actor_ties_reserve(a, a->nties + 1);
     if (rc == NW_OK) /* issue 3: room for the partner's checklist item */
         rc = nw_checklist_rec_reserve_member(nw_tie_rec_checklist(rec));
     if (rc != NW_OK)

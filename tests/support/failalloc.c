@@ -4,7 +4,9 @@
  * contract (see netzwerk/alloc.h).
  *
  * Every block carries a header with a magic number, so that a pointer this
- * allocator did not hand out (or one freed already) is caught at once.
+ * allocator did not hand out (or one freed already) is caught at once, and
+ * its size and links in the list of live blocks, so that privacy tests can
+ * search the library's memory.
  */
 #include "nwtest.h"
 
@@ -17,8 +19,16 @@
 /* The header keeps the user's block aligned like malloc's. */
 typedef union header {
     max_align_t align;
-    unsigned magic;
+    struct {
+        unsigned magic;
+        size_t size;
+        union header *prev, *next; /* the live blocks */
+    } b;
 } header;
+
+static header *blocks;      /* the newest live block */
+static const char *watched; /* nwt_failalloc_watch */
+static long watched_freed;
 
 static long fail_at;  /* which allocation to fail, 0 = none */
 static long count;    /* counted allocations since fail_at was set */
@@ -29,7 +39,7 @@ static int paused;    /* > 0: do not count or fail */
 static header *header_of(void *ptr, const char *what)
 {
     header *h = (header *)ptr - 1;
-    if (h->magic != MAGIC_LIVE)
+    if (h->b.magic != MAGIC_LIVE)
         NWT_FAIL("test allocator: %s of a pointer it did not hand out (or freed already)", what);
     return h;
 }
@@ -47,21 +57,71 @@ static int should_fail(void)
     return 0;
 }
 
-static void *fa_malloc(size_t size, void *user)
+static bool holds(const header *h, const char *text)
 {
-    (void)user;
-    if (should_fail())
-        return NULL;
+    size_t len = strlen(text);
+    const char *p = (const char *)(h + 1);
+    for (size_t i = 0; len <= h->b.size && i <= h->b.size - len; i++)
+        if (memcmp(p + i, text, len) == 0)
+            return true;
+    return false;
+}
+
+static void link_block(header *h)
+{
+    h->b.prev = NULL;
+    h->b.next = blocks;
+    if (blocks != NULL)
+        blocks->b.prev = h;
+    blocks = h;
+}
+
+static void unlink_block(header *h)
+{
+    if (h->b.prev != NULL)
+        h->b.prev->b.next = h->b.next;
+    else
+        blocks = h->b.next;
+    if (h->b.next != NULL)
+        h->b.next->b.prev = h->b.prev;
+}
+
+static void *block_new(size_t size)
+{
     if (size > SIZE_MAX - sizeof(header))
         return NULL;
     header *h = malloc(sizeof(header) + size);
     if (!h)
         return NULL;
-    h->magic = MAGIC_LIVE;
+    h->b.magic = MAGIC_LIVE;
+    h->b.size = size;
+    /* Not what an earlier test left there: a search must find only what
+     * the library wrote (and a read of unwritten bytes shows as 0xA5). */
+    memset(h + 1, 0xA5, size);
+    link_block(h);
     live++;
     return h + 1;
 }
 
+static void block_free(header *h)
+{
+    if (watched != NULL && holds(h, watched))
+        watched_freed++;
+    unlink_block(h);
+    h->b.magic = MAGIC_DEAD;
+    live--;
+    free(h);
+}
+
+static void *fa_malloc(size_t size, void *user)
+{
+    (void)user;
+    if (should_fail())
+        return NULL;
+    return block_new(size);
+}
+
+/* Always a new block, so that the old one is searched when given back. */
 static void *fa_realloc(void *ptr, size_t size, void *user)
 {
     (void)user;
@@ -72,12 +132,12 @@ static void *fa_realloc(void *ptr, size_t size, void *user)
     header *h = header_of(ptr, "realloc");
     if (should_fail())
         return NULL;
-    if (size > SIZE_MAX - sizeof(header))
-        return NULL;
-    header *n = realloc(h, sizeof(header) + size);
+    char *n = block_new(size);
     if (!n)
         return NULL;
-    return n + 1;
+    memcpy(n, ptr, size < h->b.size ? size : h->b.size);
+    block_free(h);
+    return n;
 }
 
 static void fa_free(void *ptr, void *user)
@@ -85,10 +145,26 @@ static void fa_free(void *ptr, void *user)
     (void)user;
     if (!ptr)
         NWT_FAIL("test allocator: free_fn called with NULL (alloc.h forbids it)");
-    header *h = header_of(ptr, "free");
-    h->magic = MAGIC_DEAD;
-    live--;
-    free(h);
+    block_free(header_of(ptr, "free"));
+}
+
+bool nwt_failalloc_live_holds(const char *text)
+{
+    for (const header *h = blocks; h != NULL; h = h->b.next)
+        if (holds(h, text))
+            return true;
+    return false;
+}
+
+void nwt_failalloc_watch(const char *text)
+{
+    watched = text;
+    watched_freed = 0;
+}
+
+long nwt_failalloc_watched_freed(void)
+{
+    return watched_freed;
 }
 
 void nwt_failalloc_install(void)

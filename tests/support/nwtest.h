@@ -75,6 +75,12 @@ long nwt_failalloc_live(void);
  * live): for test code that calls the library to inspect state. Nests. */
 void nwt_failalloc_pause(void);
 void nwt_failalloc_resume(void);
+/* Searches of the library's memory, for privacy tests: whether a live block
+ * holds `text` now; and, once watched, how many blocks held it when they
+ * were given back (free, or the old block of a realloc). NULL unwatches. */
+bool nwt_failalloc_live_holds(const char *text);
+void nwt_failalloc_watch(const char *text);
+long nwt_failalloc_watched_freed(void);
 
 /* ---- result checks (check.c) ---------------------------------------------
  *

@@ -324,6 +324,42 @@ static void test_erase_out_of_memory(void **state)
     world_free(&w);
 }
 
+/* Erasure leaves no copy of the name in the library's memory: not in a
+ * block the network keeps (a bulk load's arena holds records of several
+ * actors), and not in one it gives back; for a renamed actor, neither name. */
+static void test_erase_leaves_no_copy_in_memory(void **state)
+{
+    (void)state;
+    nw_network *net = nwt_network("Netz");
+    static const char *const names[] = {"Maria Müller", "Ben Okafor", "Cem Yilmaz"};
+    NWT_OK(nw_actors_add(NULL, net, NW_ACTOR_PERSON, names, 3));
+    static const nw_id pairs[] = {1, 2, 2, 3, 3, 1};
+    NWT_OK(nw_ties_add(NULL, net, NW_FORM_KONTAKT, pairs, 3, nwt_date("2026-01-01")));
+    nw_actor *dora = nwt_actor(net, "Dora Dorn");
+    NWT_OK(nw_actor_set_name(dora, "Dora Neu"));
+    nw_actor *maria = NULL;
+    NWT_OK(nw_actor_lookup(&maria, net, 1));
+    /* The search finds them before. */
+    assert_true(nwt_failalloc_live_holds("Maria Müller"));
+    assert_true(nwt_failalloc_live_holds("Dora Neu"));
+
+    nwt_failalloc_watch("Maria Müller");
+    NWT_OK(nw_actor_erase(NULL, maria));
+    assert_false(nwt_failalloc_live_holds("Maria Müller"));
+    assert_int_equal(nwt_failalloc_watched_freed(), 0);
+    assert_true(nwt_failalloc_live_holds("Ben Okafor")); /* her arena neighbours stay */
+    assert_true(nwt_failalloc_live_holds("Cem Yilmaz"));
+
+    nwt_failalloc_watch("Dora "); /* either name */
+    NWT_OK(nw_actor_erase(NULL, dora));
+    assert_false(nwt_failalloc_live_holds("Dora "));
+    assert_int_equal(nwt_failalloc_watched_freed(), 0);
+    nwt_failalloc_watch(NULL);
+    nw_actor_free(maria);
+    nw_actor_free(dora);
+    nw_network_free(net);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +371,7 @@ int main(void)
         NWT_TEST(test_erase_marker_never_mentions),
         NWT_TEST(test_erase_errors),
         NWT_TEST(test_erase_out_of_memory),
+        NWT_TEST(test_erase_leaves_no_copy_in_memory),
     };
     return NWT_RUN(tests);
 }
