@@ -208,7 +208,12 @@ static int rec_init(nw_tie_rec *rec, nw_id id, nw_form form, nw_date start, cons
     }
     if (cl != NULL)
         rec->extra->checklist = cl;
-    memcpy(rec->members, ids, n * sizeof *ids);
+    if (n == 2) { /* most ties: not through memcpy's call */
+        rec->members[0] = ids[0];
+        rec->members[1] = ids[1];
+    } else {
+        memcpy(rec->members, ids, n * sizeof *ids);
+    }
     rec->id = id;
     rec->form = (uint8_t)form;
     rec->start = start;
@@ -489,9 +494,11 @@ int nw_ties_add(nw_id *out_ids, nw_network *net, nw_form form,
     if (npairs > SIZE_MAX / (2 * sizeof *pairs)) /* only where size_t is 32 bits */
         return nw_fail(NW_ELIMIT, "npairs %zu is more than an array of pairs can hold", npairs);
     for (size_t i = 0; i < 2 * npairs; i += 2) {
-        if ((rc = check_pair_member(net, pairs, i)) != NW_OK
-            || (rc = check_pair_member(net, pairs, i + 1)) != NW_OK)
-            return rc;
+        if (nw_network_actor_rec(net, pairs[i]) == NULL || nw_network_actor_rec(net, pairs[i + 1]) == NULL) {
+            if ((rc = check_pair_member(net, pairs, i)) != NW_OK) /* for the message */
+                return rc;
+            return check_pair_member(net, pairs, i + 1);
+        }
         if (pairs[i] == pairs[i + 1])
             return nw_fail(NW_EINVAL, "pairs[%zu] and pairs[%zu]: actor %" PRIu32
                            " is given twice in one tie", i, i + 1, pairs[i]);
