@@ -230,13 +230,11 @@ static int read_ties(nw_snapshot *s, build *b, const nw_network *net)
     size_t k = 0, pos = 0;
     unsigned forms = 0;
     for (uint64_t id = 1; id < net->next_tie_id; id++) {
-        /* Each record and its member array (unless inside it) are blocks
-         * of their own: ask for the record 16 ties ahead and, once it has
-         * arrived, for its members 8 ties ahead, so that the misses overlap. */
+        /* On a big network each record is a cache miss: ask for it 16 ties
+         * ahead, so that the misses overlap. (A tie of two keeps its
+         * members inside the record.) */
         if (id + 16 < net->next_tie_id)
             PREFETCH(net->ties[id + 16]);
-        if (id + 8 < net->next_tie_id && net->ties[id + 8] != NULL)
-            PREFETCH(net->ties[id + 8]->members);
         const nw_tie_rec *t = net->ties[id];
         if (!included(t, s->as_of, s->opts.form_mask))
             continue;
@@ -260,7 +258,18 @@ static int read_ties(nw_snapshot *s, build *b, const nw_network *net)
             b->strength[k] = terms.strength;
         }
         const nw_id *m = t->members;
-        if (place) {
+        if (place && nm == 2) { /* most ties */
+            const uint8_t flags = member_flags(state);
+            uint32_t u = vmap == NULL ? m[0] - 1 : vmap[m[0]] - 1;
+            uint32_t v = vmap == NULL ? m[1] - 1 : vmap[m[1]] - 1;
+            member[pos] = u;
+            member[pos + 1] = v;
+            pos += 2;
+            vflags[u] |= flags;
+            vflags[v] |= flags;
+            row[u + 1]++;
+            row[v + 1]++;
+        } else if (place) {
             const uint8_t flags = member_flags(state);
             for (size_t i = 0; i < nm; i++) {
                 uint32_t v = vmap == NULL ? m[i] - 1 : vmap[m[i]] - 1;
