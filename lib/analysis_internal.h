@@ -41,8 +41,9 @@ struct nw_snapshot {
     size_t *off;               /* n + 1 */
     uint32_t *adj;             /* 2m */
     double *w;                 /* 2m pair weights, or NULL when unweighted */
-    uint32_t *mult;            /* 2m: ties joining the pair */
-    uint8_t *flags;            /* 2m: NW_SLOT_* */
+    uint32_t *mult;            /* 2m: ties joining the pair; NULL: one each */
+    uint8_t *flags;            /* 2m: NW_SLOT_*; NULL: all_flags for every slot */
+    uint8_t all_flags;
     size_t *pair_off;          /* n + 1: pairs whose lower vertex is < v */
 
     nw_id *actor_ids;          /* n, ascending */
@@ -55,6 +56,17 @@ struct nw_snapshot {
 
     size_t bytes;              /* memory held, for nw_snapshot_memory */
 };
+
+/* The ties joining the pair of slot i, and its NW_SLOT_* flags (read
+ * through these: the arrays are left out when every slot is alike). */
+static inline uint32_t nw_snap_mult(const nw_snapshot *s, size_t i)
+{
+    return s->mult != NULL ? s->mult[i] : 1u;
+}
+static inline unsigned nw_snap_flags(const nw_snapshot *s, size_t i)
+{
+    return s->flags != NULL ? s->flags[i] : s->all_flags;
+}
 
 /* ---- options and strength (strength.c) ----------------------------------- */
 

@@ -204,7 +204,7 @@ int nw_snapshot_bridges(nw_bridge **out, size_t *count, const nw_snapshot *snap,
             if (nw_mem_reserve((void **)&list, &cap, k + 1, sizeof *list) != NW_OK)
                 goto done;
             list[k++] = (nw_bridge){e, snap->actor_ids[u], snap->actor_ids[v], span,
-                                    (snap->flags[i] & NW_SLOT_STRONG) != 0, snap->w ? snap->w[i] : 1.0};
+                                    (nw_snap_flags(snap, i) & NW_SLOT_STRONG) != 0, snap->w ? snap->w[i] : 1.0};
         }
     }
     *out = list;

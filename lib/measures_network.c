@@ -107,8 +107,8 @@ static void count_figures(nw_figures *f, const nw_snapshot *s)
         if (d == 0)
             f->isolates++;
         for (size_t i = nw_snap_upper(s, v); i < s->off[v + 1]; i++) {
-            f->pairs_multiplex += s->mult[i] >= 2;
-            f->pairs_strong += (s->flags[i] & NW_SLOT_STRONG) != 0;
+            f->pairs_multiplex += nw_snap_mult(s, i) >= 2;
+            f->pairs_strong += (nw_snap_flags(s, i) & NW_SLOT_STRONG) != 0;
             wsum += s->w ? s->w[i] : 1.0;
             across += s->actor_kind[v] != s->actor_kind[s->adj[i]];
         }

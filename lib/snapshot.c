@@ -495,16 +495,22 @@ static inline bool sort_row(uint32_t *adj, uint32_t *tie, size_t n)
 static int merge_rows(nw_snapshot *s, const build *b)
 {
     const size_t cap = (size_t)b->directed;
-    s->flags = take(cap, sizeof *s->flags, &s->bytes);
+    if (b->with_ties)
+        s->flags = take(cap, sizeof *s->flags, &s->bytes);
     if (s->opts.weighted)
         s->w = take(cap, sizeof *s->w, &s->bytes);
-    if (s->flags == NULL || (s->opts.weighted && s->w == NULL))
+    if ((b->with_ties && s->flags == NULL) || (s->opts.weighted && s->w == NULL))
         return NW_ENOMEM;
+    s->all_flags = b->forms & 2u ? NW_SLOT_STRONG : 0; /* without ties per slot, every slot's */
     const size_t n = s->n;
     const uint8_t *tie_info = s->tie_info;
     const double *strength = b->strength;
     uint32_t *adj = s->adj, *mult = s->mult;
     uint32_t *tie = b->with_ties ? mult : NULL; /* mult holds each slot's tie until merged */
+    /* Without ties per slot, mult is written only from the first pair of
+     * several ties on (the earlier pairs get their 1 then), and left out
+     * if there is none: the common case. */
+    bool counting = tie != NULL;
     uint8_t *pflags = s->flags;
     double *w = s->w;
     size_t *off = s->off, *pair_off = s->pair_off; /* off[v]: end of row v, until rewritten */
@@ -519,10 +525,11 @@ static int merge_rows(nw_snapshot *s, const build *b)
             const size_t len = end - start;
             if (out != start)
                 memmove(adj + out, adj + start, len * sizeof *adj);
-            for (size_t i = out; i < out + len; i++) {
-                mult[i] = 1;
+            for (size_t i = out; i < out + len; i++)
                 upper += adj[i] > v;
-            }
+            if (counting)
+                for (size_t i = out; i < out + len; i++)
+                    mult[i] = 1;
             out += len;
         } else if (tie == NULL) {
             for (size_t i = start; i < end;) {
@@ -530,8 +537,14 @@ static int merge_rows(nw_snapshot *s, const build *b)
                 size_t j = i + 1;
                 while (j < end && adj[j] == nbr)
                     j++;
+                if (j - i > 1 && !counting) {
+                    for (size_t k = 0; k < out; k++)
+                        mult[k] = 1;
+                    counting = true;
+                }
                 adj[out] = nbr;
-                mult[out] = (uint32_t)(j - i);
+                if (counting)
+                    mult[out] = (uint32_t)(j - i);
                 upper += nbr > v;
                 out++;
                 i = j;
@@ -564,13 +577,16 @@ static int merge_rows(nw_snapshot *s, const build *b)
         start = end;
     }
     off[n] = out;
-    if (tie == NULL)
-        memset(pflags, b->forms & 2u ? NW_SLOT_STRONG : 0, out);
     s->m = out / 2;
+    if (!counting) {
+        nw_mem_free(s->mult);
+        s->mult = NULL;
+        s->bytes -= (cap ? cap : 1) * sizeof *mult;
+    }
     int rc = shrink((void **)&s->adj, out, cap, sizeof *s->adj, &s->bytes);
-    if (rc == NW_OK)
+    if (rc == NW_OK && s->mult != NULL)
         rc = shrink((void **)&s->mult, out, cap, sizeof *s->mult, &s->bytes);
-    if (rc == NW_OK)
+    if (rc == NW_OK && s->flags != NULL)
         rc = shrink((void **)&s->flags, out, cap, sizeof *s->flags, &s->bytes);
     if (rc == NW_OK && s->w != NULL)
         rc = shrink((void **)&s->w, out, cap, sizeof *s->w, &s->bytes);
@@ -727,7 +743,7 @@ int nw_snapshot_pair(nw_pair_info *out, const nw_snapshot *snap, size_t pair)
     out->a = snap->actor_ids[lo];
     out->b = snap->actor_ids[v];
     out->weight = snap->w ? snap->w[slot] : 1.0;
-    out->ties = snap->mult[slot];
-    out->strong = (snap->flags[slot] & NW_SLOT_STRONG) != 0;
+    out->ties = nw_snap_mult(snap, slot);
+    out->strong = (nw_snap_flags(snap, slot) & NW_SLOT_STRONG) != 0;
     return NW_OK;
 }

@@ -250,6 +250,51 @@ static void test_multiplexity(void **state)
     nw_network_free(net);
 }
 
+/* Ties of one class, unweighted: the build merges repeated pairs without
+ * looking at the ties (snapshot.c), and keeps tie counts only once a pair
+ * has several: here b-c, after slots of single pairs in the rows before. */
+static void expect_pairs(nw_network *net, const unsigned *ties, size_t m, bool strong)
+{
+    nw_snapshot *s = snap(net, "2024-06-01", NULL);
+    assert_int_equal(pair_count(s), m);
+    size_t multiplex = 0;
+    for (size_t p = 0; p < m; p++) {
+        nw_pair_info info;
+        NWT_OK(nw_snapshot_pair(&info, s, p));
+        assert_int_equal(info.ties, ties[p]);
+        assert_true(info.strong == strong);
+        assert_float_equal(info.weight, 1.0, 0.0);
+        multiplex += ties[p] >= 2;
+    }
+    nw_figures *f;
+    NWT_OK(nw_snapshot_figures(&f, s));
+    assert_int_equal(f->pairs_multiplex, multiplex);
+    assert_int_equal(f->pairs_strong, strong ? m : 0);
+    nw_free(f);
+    nw_snapshot_free(s);
+}
+
+static void test_multiplexity_one_class(void **state)
+{
+    (void)state;
+    for (int strong = 0; strong <= 1; strong++) {
+        nw_form form = strong ? NW_FORM_GRUPPE : NW_FORM_KONTAKT;
+        nw_network *net = nwt_network("n");
+        static const char *const names[] = {"a", "b", "c", "d", "e"};
+        NWT_OK(nw_actors_add(NULL, net, NW_ACTOR_PERSON, names, 5));
+        /* Pairs a-b, b-c, c-d, d-e, in that order (lower vertex first). */
+        static const nw_id single[] = {1, 2, 2, 3, 3, 4, 4, 5};
+        NWT_OK(nw_ties_add(NULL, net, form, single, 4, nwt_date("2024-01-01")));
+        static const unsigned one_each[] = {1, 1, 1, 1};
+        expect_pairs(net, one_each, 4, strong);
+        static const nw_id more[] = {5, 4, 4, 5, 2, 3};
+        NWT_OK(nw_ties_add(NULL, net, form, more, 3, nwt_date("2024-02-01")));
+        static const unsigned repeated[] = {1, 2, 1, 3};
+        expect_pairs(net, repeated, 4, strong);
+        nw_network_free(net);
+    }
+}
+
 /* A snapshot does not change with the network, and outlives it. */
 static void test_independent(void **state)
 {
@@ -401,6 +446,7 @@ int main(void)
         NWT_TEST(test_dates),
         NWT_TEST(test_joined),
         NWT_TEST(test_multiplexity),
+        NWT_TEST(test_multiplexity_one_class),
         NWT_TEST(test_independent),
         NWT_TEST(test_allocator_busy),
         NWT_TEST(test_errors),
