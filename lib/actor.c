@@ -124,12 +124,11 @@ static int check_new_actors(const nw_network *net, nw_actor_kind kind, size_t co
     return NW_OK;
 }
 
-/* A record for the new actor `id`, its name inside it: an allocation of
+/* A record for the new actor `id`, its name (len bytes) inside it: an allocation of
  * its own, or (a bulk load) carved from the network's arena. */
 static nw_actor_rec *rec_new(nw_network *net, nw_id id, nw_actor_kind kind, const char *name,
-                             bool in_arena)
+                             size_t len, bool in_arena)
 {
-    size_t len = strlen(name); /* at most NW_TEXT_MAX: checked */
     size_t size = offsetof(nw_actor_rec, name_buf) + len + 1;
     size = size < sizeof(nw_actor_rec) ? sizeof(nw_actor_rec) : size;
     nw_actor_rec *rec = in_arena ? nw_arena_alloc(&net->arena, size) : nw_mem_alloc(size);
@@ -182,14 +181,15 @@ static int prepare(nw_network *net, nw_actor_kind kind, const char *const *names
     const nw_arena_mark mark = nw_arena_mark_get(&net->arena);
     for (size_t i = 0; i < count; i++) {
         nw_id id = (nw_id)(first + i);
-        nw_actor_rec *rec = rec_new(net, id, kind, names[i], many);
+        size_t len = strlen(names[i]); /* at most NW_TEXT_MAX: checked */
+        nw_actor_rec *rec = rec_new(net, id, kind, names[i], len, many);
         if (rec == NULL) {
             discard(net, i);
             nw_arena_rewind(&net->arena, mark);
             return NW_ENOMEM;
         }
         nw_id owner;
-        rc = nw_names_put(&owner, net, rec);
+        rc = nw_names_put(&owner, net, rec, len);
         if (rc == NW_OK && owner == NW_ID_NONE) {
             net->actors[id] = rec;
             continue;

@@ -294,10 +294,10 @@ struct nw_tie_iter {
 struct nw_name_index;
 /* Identity of the actor with this exact name, or NW_ID_NONE. */
 nw_id nw_names_find(const nw_network *net, const char *name);
-/* Index rec under rec->name, *owner = NW_ID_NONE; unless the name is
- * indexed already: then nothing changes and *owner is its actor.
- * NW_ENOMEM leaves the index unchanged. */
-int nw_names_put(nw_id *owner, nw_network *net, nw_actor_rec *rec);
+/* Index rec under rec->name (of len bytes), *owner = NW_ID_NONE; unless
+ * the name is indexed already: then nothing changes and *owner is its
+ * actor. NW_ENOMEM leaves the index unchanged. */
+int nw_names_put(nw_id *owner, nw_network *net, nw_actor_rec *rec, size_t len);
 /* Room for `more` names besides those indexed, so that a bulk load does
  * not grow the index name by name. Changes nothing visible. */
 int nw_names_reserve(nw_network *net, size_t more);

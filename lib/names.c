@@ -72,9 +72,14 @@ static nw_actor_rec *rec_of(const void *element)
     return (nw_actor_rec *)((const char *)element - offsetof(nw_actor_rec, name));
 }
 
+static unsigned long hash_bytes(const char *name, size_t len, unsigned long seed)
+{
+    return (unsigned long)XXH3_64bits_withSeed(name, len, seed);
+}
+
 static unsigned long hash_name(const char *name, unsigned long seed)
 {
-    return (unsigned long)XXH3_64bits_withSeed(name, strlen(name), seed);
+    return hash_bytes(name, strlen(name), seed);
 }
 
 static unsigned long hash_element(const void *element, unsigned long seed)
@@ -142,14 +147,14 @@ int nw_names_reserve(nw_network *net, size_t more)
     return NW_OK;
 }
 
-int nw_names_put(nw_id *owner, nw_network *net, nw_actor_rec *rec)
+int nw_names_put(nw_id *owner, nw_network *net, nw_actor_rec *rec, size_t len)
 {
     *owner = NW_ID_NONE;
     struct nw_name_index *ix = NULL;
     int rc = index_get(&ix, net, 0);
     if (rc != NW_OK)
         return rc;
-    unsigned long hash = hash_name(rec->name, ix->set.seed); /* once for the probe and the insert */
+    unsigned long hash = hash_bytes(rec->name, len, ix->set.seed); /* once for the probe and the insert */
     unsigned long failures = alloc_failures;
     if (ck_hs_put(&ix->set, hash, &rec->name))
         return NW_OK;
