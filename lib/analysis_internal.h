@@ -75,10 +75,52 @@ int nw_options_resolve(nw_snapshot_options *out, const nw_snapshot_options *opts
 /* Terms and strength of a tie record as of a date (validated options). */
 void nw_strength_of(nw_strength_terms *out, const nw_tie_rec *tie, nw_date as_of,
                     const nw_snapshot_options *opts);
+
+/* Whether a tie record exists on a date. (These are inline: the snapshot
+ * build asks for every tie's state.) */
+static inline bool nw_tie_rec_exists_on(const nw_tie_rec *tie, nw_date as_of)
+{
+    return tie->start <= as_of && (tie->end == NW_DATE_NONE || as_of <= tie->end);
+}
+
+/* Interactions logged on or before as_of (the log is sorted by date). */
+static inline size_t nw_logged_until(const nw_tie_rec *tie, nw_date as_of)
+{
+    const nw_interaction *log = nw_tie_rec_log(tie);
+    size_t lo = 0, hi = nw_tie_rec_nlog(tie);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (log[mid].date <= as_of)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The last contact by the first `logged` interactions: the latest of
+ * them, or the start. */
+static inline nw_date nw_last_contact(const nw_tie_rec *tie, size_t logged)
+{
+    nw_date last = tie->start;
+    const nw_interaction *log = nw_tie_rec_log(tie);
+    if (logged > 0 && log[logged - 1].date > last)
+        last = log[logged - 1].date;
+    return last;
+}
+
 /* State of a tie record as of a date. */
-nw_tie_state nw_state_of(const nw_tie_rec *tie, nw_date as_of, const nw_snapshot_options *opts);
-/* Whether a tie record exists on a date. */
-bool nw_tie_rec_exists_on(const nw_tie_rec *tie, nw_date as_of);
+static inline nw_tie_state nw_state_of(const nw_tie_rec *tie, nw_date as_of,
+                                       const nw_snapshot_options *opts)
+{
+    if (!nw_tie_rec_exists_on(tie, as_of))
+        return NW_TIE_ABSENT;
+    size_t logged = nw_logged_until(tie, as_of);
+    if (logged == 0 && tie->form == NW_FORM_KONTAKT)
+        return NW_TIE_LATENT;
+    int64_t silent = (int64_t)as_of - (int64_t)nw_last_contact(tie, logged);
+    return silent > opts->form[tie->form].dormant_after ? NW_TIE_DORMANT : NW_TIE_ACTIVE;
+}
 
 /* ---- kernels shared by the measures ------------------------------------- */
 

@@ -227,35 +227,46 @@ static int read_ties(nw_snapshot *s, build *b, const nw_network *net)
     nw_id *tie_ids = s->tie_ids;
     uint8_t *tie_info = s->tie_info;
     uint32_t *member = b->member;
+    size_t *mstart = b->mstart;
+    double *strength = b->strength;
+    const nw_snapshot_options *opts = &s->opts;
+    const nw_date as_of = s->as_of;
+    const unsigned mask = opts->form_mask;
+    const nw_tie_rec *const *ties = (const nw_tie_rec *const *)net->ties;
+    const uint64_t end = net->next_tie_id;
+    uint64_t directed = 0;
     size_t k = 0, pos = 0;
     unsigned forms = 0;
-    for (uint64_t id = 1; id < net->next_tie_id; id++) {
+    for (uint64_t id = 1; id < end; id++) {
         /* On a big network each record is a cache miss: ask for it 16 ties
          * ahead, so that the misses overlap. (A tie of two keeps its
          * members inside the record.) */
-        if (id + 16 < net->next_tie_id)
-            PREFETCH(net->ties[id + 16]);
-        const nw_tie_rec *t = net->ties[id];
-        if (!included(t, s->as_of, s->opts.form_mask))
+        if (id + 16 < end)
+            PREFETCH(ties[id + 16]);
+        const nw_tie_rec *t = ties[id];
+        if (!included(t, as_of, mask))
             continue;
         const size_t nm = t->nmembers;
-        if (nm != 2 && b->mstart == NULL && start_general(b, k, cap) != NW_OK)
-            return NW_ENOMEM;
+        if (nm != 2 && mstart == NULL) {
+            if (start_general(b, k, cap) != NW_OK)
+                return NW_ENOMEM;
+            mstart = b->mstart;
+        }
         if (pos + nm > b->mcap) {
             if (nw_mem_reserve((void **)&b->member, &b->mcap, pos + nm, sizeof *b->member) != NW_OK)
                 return NW_ENOMEM;
             member = b->member;
         }
-        b->directed += (uint64_t)nm * (nm - 1);
+        directed += (uint64_t)nm * (nm - 1);
         const unsigned form = (unsigned)t->form;
-        nw_tie_state state = nw_state_of(t, s->as_of, &s->opts);
+        nw_tie_state state = nw_state_of(t, as_of, opts);
         tie_ids[k] = t->id;
         tie_info[k] = (uint8_t)(form | ((unsigned)state << 2));
         forms |= (NW_FORM_BIT(form) & NW_FORM_MASK_STRONG) ? 2u : 1u;
-        if (b->strength != NULL) {
+        if (strength != NULL) {
             nw_strength_terms terms;
-            nw_strength_of(&terms, t, s->as_of, &s->opts);
-            b->strength[k] = terms.strength;
+            nw_strength_of(&terms, t, as_of, opts);
+            strength[k] = terms.strength;
         }
         const nw_id *m = t->members;
         if (place && nm == 2) { /* most ties */
@@ -281,10 +292,11 @@ static int read_ties(nw_snapshot *s, build *b, const nw_network *net)
             for (size_t i = 0; i < nm; i++)
                 member[pos++] = m[i];
         }
-        if (b->mstart != NULL)
-            b->mstart[k + 1] = pos;
+        if (mstart != NULL)
+            mstart[k + 1] = pos;
         k++;
     }
+    b->directed = directed;
     b->nt = s->nties = k;
     b->nmembers = pos;
     b->forms = forms;

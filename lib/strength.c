@@ -74,35 +74,6 @@ int nw_options_resolve(nw_snapshot_options *out, const nw_snapshot_options *opts
 
 /* ---- strength and state of a record ----------------------------------------- */
 
-bool nw_tie_rec_exists_on(const nw_tie_rec *tie, nw_date as_of)
-{
-    return tie->start <= as_of && (tie->end == NW_DATE_NONE || as_of <= tie->end);
-}
-
-/* Interactions logged on or before as_of (the log is sorted by date). */
-static size_t logged_until(const nw_tie_rec *tie, nw_date as_of)
-{
-    const nw_interaction *log = nw_tie_rec_log(tie);
-    size_t lo = 0, hi = nw_tie_rec_nlog(tie);
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (log[mid].date <= as_of)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-static nw_date last_contact(const nw_tie_rec *tie, size_t logged)
-{
-    nw_date last = tie->start;
-    const nw_interaction *log = nw_tie_rec_log(tie);
-    if (logged > 0 && log[logged - 1].date > last)
-        last = log[logged - 1].date;
-    return last;
-}
-
 /* 2^(-days / half_life): what is left of something `days` old. */
 static double decay(double days, double half_life)
 {
@@ -115,7 +86,7 @@ void nw_strength_of(nw_strength_terms *out, const nw_tie_rec *tie, nw_date as_of
     nw_strength_terms t = {0.0, 0.0, 0.0, 0.0, 0.0, NW_DATE_NONE, 0};
     if (nw_tie_rec_exists_on(tie, as_of)) {
         const nw_form_params *p = &opts->form[tie->form];
-        size_t logged = logged_until(tie, as_of);
+        size_t logged = nw_logged_until(tie, as_of);
         const nw_interaction *log = nw_tie_rec_log(tie);
         double tended = 0.0;
         for (size_t i = 0; i < logged; i++)
@@ -123,7 +94,7 @@ void nw_strength_of(nw_strength_terms *out, const nw_tie_rec *tie, nw_date as_of
         t.base = p->base;
         t.age = 1.0 - decay((double)as_of - (double)tie->start, opts->maturity_half_life);
         t.tending = tended / (tended + opts->tending_saturation);
-        t.last_contact = last_contact(tie, logged);
+        t.last_contact = nw_last_contact(tie, logged);
         t.recency = decay((double)as_of - (double)t.last_contact, p->half_life);
         t.interactions = logged;
         double wsum = opts->weight_base + opts->weight_age + opts->weight_tending + opts->weight_recency;
@@ -134,17 +105,6 @@ void nw_strength_of(nw_strength_terms *out, const nw_tie_rec *tie, nw_date as_of
             t.strength = 1.0;
     }
     *out = t;
-}
-
-nw_tie_state nw_state_of(const nw_tie_rec *tie, nw_date as_of, const nw_snapshot_options *opts)
-{
-    if (!nw_tie_rec_exists_on(tie, as_of))
-        return NW_TIE_ABSENT;
-    size_t logged = logged_until(tie, as_of);
-    if (logged == 0 && tie->form == NW_FORM_KONTAKT)
-        return NW_TIE_LATENT;
-    int64_t silent = (int64_t)as_of - (int64_t)last_contact(tie, logged);
-    return silent > opts->form[tie->form].dormant_after ? NW_TIE_DORMANT : NW_TIE_ACTIVE;
 }
 
 /* ---- public entry points ------------------------------------------------------- */
@@ -275,7 +235,7 @@ int nw_losing_touch(nw_touch **out, size_t *count, const nw_network *net, nw_dat
         const nw_form_params *p = &o.form[t->form];
         if (p->touch_ideal == 0)
             continue;
-        nw_date last = last_contact(t, logged_until(t, as_of));
+        nw_date last = nw_last_contact(t, nw_logged_until(t, as_of));
         int32_t days = as_of - last;
         if (days <= p->touch_ideal)
             continue;
