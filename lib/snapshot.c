@@ -456,13 +456,16 @@ static inline void heap_sift(uint32_t *adj, uint32_t *tie, size_t root, size_t n
  * identity order give (a hub's row is ascending but for its first few
  * entries); heapsort by (neighbour, tie) once it has moved too much for
  * that. Without ties (NULL) equal neighbours are all alike. Returns
- * whether a neighbour may come more than once (always after heapsort). */
-static inline bool sort_row(uint32_t *adj, uint32_t *tie, size_t n)
+ * whether a neighbour may come more than once (always after heapsort).
+ * When it returns false, *above is the number of slots with a neighbour
+ * above `self`, counted in the same pass (the order does not change it). */
+static inline bool sort_row(uint32_t *adj, uint32_t *tie, size_t n, uint32_t self, size_t *above)
 {
-    size_t moved = 0, budget = 16 * n + 512;
+    size_t moved = 0, budget = 16 * n + 512, up = n > 0 && adj[0] > self;
     bool repeats = false;
     for (size_t i = 1; i < n; i++) {
         const uint32_t a = adj[i];
+        up += a > self;
         if (a > adj[i - 1])
             continue;
         if (a == adj[i - 1]) {
@@ -492,6 +495,7 @@ static inline bool sort_row(uint32_t *adj, uint32_t *tie, size_t n)
             return true;
         }
     }
+    *above = up;
     return repeats;
 }
 
@@ -532,13 +536,13 @@ static int merge_rows(nw_snapshot *s, const build *b)
         const size_t end = off[v];
         off[v] = out;
         size_t upper = 0;
-        if (tie == NULL && !sort_row(adj + start, NULL, end - start)) {
+        size_t above;
+        if (tie == NULL && !sort_row(adj + start, NULL, end - start, (uint32_t)v, &above)) {
             /* The common case: a pair per slot. */
             const size_t len = end - start;
             if (out != start)
                 memmove(adj + out, adj + start, len * sizeof *adj);
-            for (size_t i = out; i < out + len; i++)
-                upper += adj[i] > v;
+            upper = above;
             if (counting)
                 for (size_t i = out; i < out + len; i++)
                     mult[i] = 1;
@@ -562,7 +566,7 @@ static int merge_rows(nw_snapshot *s, const build *b)
                 i = j;
             }
         } else {
-            sort_row(adj + start, tie + start, end - start);
+            sort_row(adj + start, tie + start, end - start, (uint32_t)v, &above);
             for (size_t i = start; i < end;) {
                 uint32_t nbr = adj[i], count = 0;
                 double missing = 1.0;

@@ -6,6 +6,7 @@
 #include "nwtest.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #define EPS 1e-12
@@ -295,6 +296,46 @@ static void test_multiplexity_one_class(void **state)
     }
 }
 
+/* A hub whose ties come in descending order of its neighbours: its row is
+ * far from sorted, and the build sorts it by heapsort (snapshot.c). Every
+ * pair must still come out once, in order, with its tie count. */
+static void test_rows_far_from_sorted(void **state)
+{
+    (void)state;
+    enum { SPOKES = 200 };
+    nw_network *net = nwt_network("n");
+    char names[SPOKES + 1][8];
+    const char *list[SPOKES + 1];
+    for (int i = 0; i <= SPOKES; i++) {
+        snprintf(names[i], sizeof names[i], "v%d", i);
+        list[i] = names[i];
+    }
+    NWT_OK(nw_actors_add(NULL, net, NW_ACTOR_PERSON, list, SPOKES + 1)); /* hub 1, spokes 2.. */
+    nw_id pairs[2 * (SPOKES + 1)];
+    for (int i = 0; i < SPOKES; i++) {
+        pairs[2 * i] = 1;
+        pairs[2 * i + 1] = (nw_id)(SPOKES + 1 - i); /* 201, 200, ..., 2 */
+    }
+    pairs[2 * SPOKES] = 100; /* and a second tie to spoke 100 */
+    pairs[2 * SPOKES + 1] = 1;
+    NWT_OK(nw_ties_add(NULL, net, NW_FORM_KONTAKT, pairs, SPOKES + 1, nwt_date("2024-01-01")));
+    nw_snapshot *s = snap(net, "2024-06-01", NULL);
+    assert_int_equal(pair_count(s), SPOKES);
+    for (size_t p = 0; p < SPOKES; p++) {
+        nw_pair_info info;
+        NWT_OK(nw_snapshot_pair(&info, s, p));
+        assert_int_equal(info.a, 1);
+        assert_int_equal(info.b, p + 2);
+        assert_int_equal(info.ties, info.b == 100 ? 2 : 1);
+    }
+    double deg[SPOKES + 1];
+    NWT_OK(nw_snapshot_degree(deg, s));
+    assert_float_equal(deg[0], SPOKES, 0.0);
+    assert_float_equal(deg[SPOKES], 1.0, 0.0);
+    nw_snapshot_free(s);
+    nw_network_free(net);
+}
+
 /* A snapshot does not change with the network, and outlives it. */
 static void test_independent(void **state)
 {
@@ -447,6 +488,7 @@ int main(void)
         NWT_TEST(test_joined),
         NWT_TEST(test_multiplexity),
         NWT_TEST(test_multiplexity_one_class),
+        NWT_TEST(test_rows_far_from_sorted),
         NWT_TEST(test_independent),
         NWT_TEST(test_allocator_busy),
         NWT_TEST(test_errors),
