@@ -159,9 +159,17 @@ struct nw_arena_chunk {
     max_align_t data[];
 };
 
+/* What the arena holds (records, identity lists) needs no more than the
+ * alignment of a pointer or a size_t; max_align_t (16 on x86-64) would
+ * round every short tie list up to 16 bytes. */
+#define ARENA_ALIGN 8
+_Static_assert(_Alignof(void *) <= ARENA_ALIGN && _Alignof(size_t) <= ARENA_ALIGN &&
+                   _Alignof(uint64_t) <= ARENA_ALIGN,
+               "arena alignment");
+
 void *nw_arena_alloc(nw_arena *arena, size_t size)
 {
-    const size_t align = _Alignof(max_align_t);
+    const size_t align = ARENA_ALIGN;
     if (size > SIZE_MAX - sizeof(struct nw_arena_chunk) - align) {
         nw_fail(NW_ENOMEM, "out of memory (allocating %zu bytes)", size);
         return NULL;

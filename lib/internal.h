@@ -57,7 +57,8 @@ typedef struct nw_arena_mark {
     struct nw_arena_chunk *chunk;
     size_t used;
 } nw_arena_mark;
-/* `size` bytes aligned for any type, uninitialised; NULL + NW_ENOMEM. */
+/* `size` bytes, uninitialised, aligned for pointers, size_t and 64-bit
+ * integers (8 bytes, not max_align_t); NULL + NW_ENOMEM. */
 void *nw_arena_alloc(nw_arena *arena, size_t size);
 nw_arena_mark nw_arena_mark_get(const nw_arena *arena);
 /* Give back everything allocated since `mark` was taken. */
