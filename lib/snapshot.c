@@ -2,11 +2,10 @@
  * Snapshots: the network as of one date, as a compact CSR adjacency that
  * every measure reads. Each actor and tie record is read once: the members
  * of included ties go into one flat array (as vertices) while the rows are
- * counted; then the member pairs are put into rows in order (fill_rows:
- * only the upper part of each row is sorted, and ties in identity order
- * leave it sorted or nearly), and only if some pair has several ties, or
- * the pairs need weights or flags, are the rows merged in place: several
- * ties between two actors become one pair.
+ * counted; then the member pairs are scattered into rows, and each row is
+ * sorted (ties come in identity order, so most rows already are) and its
+ * runs of the same neighbour merged in place: several ties between two
+ * actors become one pair.
  */
 #include "analysis_internal.h"
 
@@ -34,7 +33,6 @@ typedef struct build {
     size_t late;        /* actors who joined after the date */
     unsigned forms;     /* 1: a weak tie is included, 2: a strong one */
     bool with_ties;     /* the merge needs each slot's tie: weights, or mixed forms */
-    bool repeats;       /* some pair may have several ties: the rows need merging */
 } build;
 
 static void snapshot_release(nw_snapshot *s)
@@ -112,15 +110,13 @@ static int shrink(void **p, size_t used, size_t cap, size_t size, size_t *bytes)
     return NW_OK;
 }
 
-/* The per-vertex arrays that the ties fill in, so zeroed: flags (ORed
- * into), the row counts (off[v + 1]: directed pairs of v) and the counts
- * of upper neighbours (pair_off[v + 1]: pairs of v with a higher vertex),
- * until fill_rows turns them into offsets. */
+/* The per-vertex arrays that the ties fill in: flags (ORed into) and the
+ * row counts (added to), so zeroed; and the pair offsets. */
 static int vertex_arrays(nw_snapshot *s)
 {
     s->actor_flags = take_as(s->n, sizeof *s->actor_flags, &s->bytes, true);
     s->off = take_as(s->n + 1, sizeof *s->off, &s->bytes, true);
-    s->pair_off = take_as(s->n + 1, sizeof *s->pair_off, &s->bytes, true);
+    s->pair_off = take(s->n + 1, sizeof *s->pair_off, &s->bytes);
     return s->actor_flags && s->off && s->pair_off ? NW_OK : NW_ENOMEM;
 }
 
@@ -227,8 +223,7 @@ static int read_ties(nw_snapshot *s, build *b, const nw_network *net)
     const bool place = b->late == 0;
     const uint32_t *vmap = b->vmap;
     uint8_t *vflags = s->actor_flags;
-    size_t *row = s->off;     /* row[v + 1]: directed pairs of v, for now */
-    size_t *up = s->pair_off; /* up[v + 1]: of them with a higher vertex */
+    size_t *row = s->off; /* row[v + 1]: directed pairs of v, for now */
     nw_id *tie_ids = s->tie_ids;
     uint8_t *tie_info = s->tie_info;
     uint32_t *member = b->member;
@@ -285,7 +280,6 @@ static int read_ties(nw_snapshot *s, build *b, const nw_network *net)
             vflags[v] |= flags;
             row[u + 1]++;
             row[v + 1]++;
-            up[u + 1]++; /* members ascend: u < v */
         } else if (place) {
             const uint8_t flags = member_flags(state);
             for (size_t i = 0; i < nm; i++) {
@@ -293,7 +287,6 @@ static int read_ties(nw_snapshot *s, build *b, const nw_network *net)
                 member[pos++] = v;
                 vflags[v] |= flags;
                 row[v + 1] += nm - 1;
-                up[v + 1] += nm - 1 - i;
             }
         } else {
             for (size_t i = 0; i < nm; i++)
@@ -331,7 +324,6 @@ static int place_late(nw_snapshot *s, build *b, const nw_network *net)
                 b->member[i] = v;
                 s->actor_flags[v] |= flags;
                 s->off[v + 1] += k - 1;
-                s->pair_off[v + 1] += last - 1 - i; /* members ascend */
             }
         }
     }
@@ -340,35 +332,30 @@ static int place_late(nw_snapshot *s, build *b, const nw_network *net)
     return NW_OK;
 }
 
-/* Scatter each pair of ties of two members into the upper part of its
- * lower member's row (pos: fill positions); the tie too when `tie` is not
- * NULL. */
+/* Scatter the pairs of ties of two members; the tie of each slot too when
+ * `tie` is not NULL. */
 static inline void scatter_twos(uint32_t *adj, uint32_t *tie, size_t *pos, const uint32_t *member, size_t nt)
 {
     for (size_t t = 0; t < nt; t++) {
-        size_t p = pos[member[2 * t]]++;
-        adj[p] = member[2 * t + 1];
-        if (tie != NULL)
+        uint32_t u = member[2 * t], v = member[2 * t + 1];
+        size_t p = pos[u]++, q = pos[v]++;
+        adj[p] = v;
+        adj[q] = u;
+        if (tie != NULL) {
             tie[p] = (uint32_t)t;
+            tie[q] = (uint32_t)t;
+        }
     }
 }
 
-static bool sort_row(uint32_t *adj, uint32_t *tie, size_t n, uint32_t self, size_t *above);
-
 /*
- * The directed member pairs in rows, in order without sorting whole rows,
- * written straight into the snapshot's own arrays: the neighbour into adj
- * and, when the merge needs it, the tie into mult. Row v holds its lower
- * neighbours, then its upper ones. First each pair goes, in tie order,
- * into the upper part of its lower member's row. Then vertex by vertex,
- * ascending, each upper part is sorted (ties in identity order leave it
- * sorted or nearly: the later ties of an actor join later actors) and
- * copied into the lower parts of the rows it names, which so receive their
- * neighbours in ascending order, and for each neighbour its ties in order.
- * Counts come in off[v + 1] (row) and pair_off[v + 1] (upper part); off
- * ends as the row starts, pair_off as the pair offsets. No array of its
- * own for the pairs: on small networks a large fresh block costs more in
- * page faults than the work done in it, and the peak memory is lower.
+ * The directed member pairs in rows, written straight into the snapshot's
+ * own arrays: the neighbour into adj and, when the merge needs it, the tie
+ * into mult. s->off serves as the fill position of each row: it counted the
+ * row of v in off[v + 1]; after the prefix sum off[v] is where row v starts,
+ * and after the scatter where it ends. No array of its own for the pairs: on
+ * small networks a large fresh block costs more in page faults than the
+ * work done in it, and the peak memory is lower.
  */
 static int fill_rows(nw_snapshot *s, build *b)
 {
@@ -379,11 +366,9 @@ static int fill_rows(nw_snapshot *s, build *b)
         tie = s->mult = take(cap, sizeof *s->mult, &s->bytes);
     if (adj == NULL || (b->with_ties && tie == NULL))
         return NW_ENOMEM;
-    size_t *off = s->off, *pos = s->pair_off;
+    size_t *pos = s->off;
     for (size_t v = 0; v < n; v++)
-        off[v + 1] += off[v];
-    for (size_t v = 0; v < n; v++) /* where v's upper part starts */
-        pos[v] = off[v + 1] - pos[v + 1];
+        pos[v + 1] += pos[v];
     const uint32_t *member = b->member;
     if (b->mstart == NULL) {
         if (tie != NULL)
@@ -395,38 +380,23 @@ static int fill_rows(nw_snapshot *s, build *b)
         for (size_t t = 0; t < b->nt; t++) {
             const size_t last = mstart[t + 1];
             for (size_t i = mstart[t]; i < last; i++) {
+                uint32_t vi = member[i];
                 for (size_t j = i + 1; j < last; j++) {
-                    size_t p = pos[member[i]]++;
-                    adj[p] = member[j];
-                    if (tie != NULL)
+                    uint32_t vj = member[j];
+                    size_t p = pos[vi]++, q = pos[vj]++;
+                    adj[p] = vj;
+                    adj[q] = vi;
+                    if (tie != NULL) {
                         tie[p] = (uint32_t)t;
+                        tie[q] = (uint32_t)t;
+                    }
                 }
             }
         }
     }
-    /* pos[v]: the end of row v; off[v]: where its lower part fills. */
-    bool repeats = false;
-    size_t start = 0, pairs = 0;
-    for (size_t v = 0; v < n; v++) {
-        const size_t upper = off[v], end = pos[v]; /* every lower neighbour is in */
-        size_t above;
-        repeats |= sort_row(adj + upper, tie != NULL ? tie + upper : NULL, end - upper, (uint32_t)v, &above);
-        for (size_t i = upper; i < end; i++) {
-            size_t q = off[adj[i]]++;
-            adj[q] = (uint32_t)v;
-            if (tie != NULL)
-                tie[q] = tie[i];
-        }
-        off[v] = start;
-        pos[v] = pairs;
-        pairs += end - upper;
-        start = end;
-    }
-    pos[n] = pairs;
-    b->repeats = repeats;
     nw_mem_free(b->mstart);
     b->mstart = NULL;
-    if (b->with_ties || !repeats) {
+    if (b->with_ties) {
         nw_mem_free(b->member);
         b->member = NULL;
         return NW_OK;
@@ -530,30 +500,24 @@ static inline bool sort_row(uint32_t *adj, uint32_t *tie, size_t n, uint32_t sel
 }
 
 /*
- * Merge each row's runs of equal neighbours into pairs (the rows come
- * sorted; the check that finds the runs would sort them), in
+ * Sort each row and merge its runs of equal neighbours into pairs, in
  * place: tie count and, when the slots carry their ties, strong flag and
  * (weighted) 1 - prod(1 - S). A run lists its ties in the same order in
  * both rows, so both directions get bit-identical weights. The merged pairs
  * never overtake the slots still to be read, so they are written over them;
  * what several ties between the same two actors leave over at the end is
- * given back. Without ties per slot every pair has the same flags, and
- * without repeats the rows are the pairs already.
+ * given back. Without ties per slot every pair has the same flags.
  */
 static int merge_rows(nw_snapshot *s, const build *b)
 {
     const size_t cap = (size_t)b->directed;
-    s->all_flags = b->forms & 2u ? NW_SLOT_STRONG : 0; /* without ties per slot, every slot's */
-    if (!b->with_ties && !b->repeats) { /* the common case: the rows are the pairs */
-        s->m = s->off[s->n] / 2;
-        return NW_OK;
-    }
     if (b->with_ties)
         s->flags = take(cap, sizeof *s->flags, &s->bytes);
     if (s->opts.weighted)
         s->w = take(cap, sizeof *s->w, &s->bytes);
     if ((b->with_ties && s->flags == NULL) || (s->opts.weighted && s->w == NULL))
         return NW_ENOMEM;
+    s->all_flags = b->forms & 2u ? NW_SLOT_STRONG : 0; /* without ties per slot, every slot's */
     const size_t n = s->n;
     const uint8_t *tie_info = s->tie_info;
     const double *strength = b->strength;
@@ -565,11 +529,11 @@ static int merge_rows(nw_snapshot *s, const build *b)
     bool counting = tie != NULL;
     uint8_t *pflags = s->flags;
     double *w = s->w;
-    size_t *off = s->off, *pair_off = s->pair_off; /* off[v]: start of row v, until rewritten */
+    size_t *off = s->off, *pair_off = s->pair_off; /* off[v]: end of row v, until rewritten */
     size_t out = 0, start = 0;
     pair_off[0] = 0;
     for (size_t v = 0; v < n; v++) {
-        const size_t end = off[v + 1];
+        const size_t end = off[v];
         off[v] = out;
         size_t upper = 0;
         size_t above;
