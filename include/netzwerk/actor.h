@@ -65,6 +65,12 @@ NW_API int nw_actor_add(nw_actor **out, nw_network *net, nw_actor_kind kind, con
  * or memory runs out, no actor is added and the network is as it was. Call
  * nw_network_reserve() first when loading a large network.
  *
+ * Memory: the new actors' records are allocated together, in blocks that
+ * the network owns until nw_network_free(). Removing such an actor
+ * (nw_actor_remove(), nw_actor_erase()) clears its record at once but gives
+ * its memory back only with the network; a network that takes in and
+ * removes many actors over a long life is better fed by nw_actor_add().
+ *
  * @param[out] out_ids  Optional: an array of @p count entries that receives
  *                      the identities of the new actors (written only on
  *                      success; owned by the caller); NULL if not needed.

@@ -63,6 +63,11 @@ NW_API int nw_tie_add(nw_tie **out, nw_network *net, nw_form form,
  * check fails or memory runs out, no tie is added and the network is as
  * it was. Call nw_network_reserve() first when loading a large network.
  *
+ * Memory: the new tie records are allocated in blocks of 64, and a block
+ * is given back when its last tie is removed. An actor that had no ties
+ * gets its list of ties in blocks the network owns until
+ * nw_network_free(); the list moves to memory of its own when it grows.
+ *
  * @param[out] out_ids  Optional: an array of @p npairs entries that receives
  *                      the identities of the new ties (written only on
  *                      success; owned by the caller); NULL if not needed.
