@@ -221,6 +221,73 @@ static void test_tie_lists_grow(void **state)
     nw_network_free(net);
 }
 
+/* A hub that gets more new ties in one load than an arena chunk holds
+ * (16 KB: 4,096 identities): its list gets a chunk of its own. Every
+ * allocation of the load may fail and leave the network without a tie
+ * (the test allocator's leak check sees what a rewind would leave); then
+ * the list is complete and grows like any other. */
+static void test_hub_list_beyond_a_chunk(void **state)
+{
+    (void)state;
+    enum { SPOKES = 5000 };
+    static char text[SPOKES + 1][8];
+    static const char *names[SPOKES + 1];
+    static nw_id pairs[2 * SPOKES];
+    for (int i = 0; i <= SPOKES; i++) {
+        snprintf(text[i], sizeof text[i], "h%d", i);
+        names[i] = text[i];
+    }
+    for (nw_id i = 0; i < SPOKES; i++) {
+        pairs[2 * i] = i + 2; /* spokes 2.., the hub 1 */
+        pairs[2 * i + 1] = 1;
+    }
+    nw_network *net = nwt_network("Netz");
+    NWT_OK(nw_actors_add(NULL, net, NW_ACTOR_PERSON, names, SPOKES + 1));
+    nw_actor *hub, *spoke;
+    NWT_OK(nw_actor_lookup(&hub, net, 1));
+    NWT_OK(nw_actor_lookup(&spoke, net, 2));
+    size_t n;
+    long k;
+    for (k = 1;; k++) {
+        nwt_failalloc_fail_at(k);
+        int rc = nw_ties_add(NULL, net, NW_FORM_KONTAKT, pairs, SPOKES, nwt_date("2026-01-01"));
+        bool met = nwt_failalloc_failures() > 0;
+        nwt_failalloc_fail_at(0);
+        if (!met) {
+            NWT_OK(rc);
+            break;
+        }
+        assert_int_equal(rc, NW_ENOMEM);
+        NWT_OK(nw_network_tie_count(&n, net, NW_FORM_MASK_ALL));
+        assert_int_equal(n, 0);
+        NWT_OK(nw_actor_tie_count(&n, hub, NW_FORM_MASK_ALL));
+        assert_int_equal(n, 0);
+        if (k > 1000)
+            NWT_FAIL("more than 1000 allocations");
+    }
+    assert_true(k > 80); /* at least 79 blocks of tie records, the hub's chunk */
+
+    /* The hub's list is complete and in order, and grows. */
+    nw_tie_iter *it;
+    nw_tie *t;
+    NWT_OK(nw_tie_iter_new_actor(&it, hub, NW_FORM_MASK_ALL));
+    nw_id want = 1;
+    while (nw_tie_iter_next(&t, it) == NW_OK) {
+        assert_int_equal(nwt_tie_id(t), want++);
+        nw_tie_free(t);
+    }
+    nw_tie_iter_free(it);
+    assert_int_equal(want, SPOKES + 1);
+    nw_actor *pair[2] = {spoke, hub};
+    NWT_OK(nw_tie_add(NULL, net, NW_FORM_BEGEGNUNG, pair, 2, nwt_date("2026-02-01")));
+    NWT_OK(nw_actor_tie_count(&n, hub, NW_FORM_MASK_ALL));
+    assert_int_equal(n, SPOKES + 1);
+    expect_ties(net, 2, "1,5001");
+    nw_actor_free(spoke);
+    nw_actor_free(hub);
+    nw_network_free(net);
+}
+
 static void test_cooperations_get_checklists(void **state)
 {
     (void)state;
@@ -739,6 +806,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         NWT_TEST(test_adds_like_tie_add),
         NWT_TEST(test_tie_lists_grow),
+        NWT_TEST(test_hub_list_beyond_a_chunk),
         NWT_TEST(test_cooperations_get_checklists),
         NWT_TEST(test_small_loads),
         NWT_TEST(test_nothing_to_add),
