@@ -332,20 +332,25 @@ static int place_late(nw_snapshot *s, build *b, const nw_network *net)
     return NW_OK;
 }
 
-/* Scatter the pairs of ties of two members; the tie of each slot too when
- * `tie` is not NULL. */
+/* Put the pair u-v of tie t into both rows (pos: fill positions); the tie
+ * of each slot too when `tie` is not NULL. */
+static inline void scatter_pair(uint32_t *adj, uint32_t *tie, size_t *pos, uint32_t u, uint32_t v,
+                                size_t t)
+{
+    size_t p = pos[u]++, q = pos[v]++;
+    adj[p] = v;
+    adj[q] = u;
+    if (tie != NULL) {
+        tie[p] = (uint32_t)t;
+        tie[q] = (uint32_t)t;
+    }
+}
+
+/* Scatter the pairs of ties of two members. */
 static inline void scatter_twos(uint32_t *adj, uint32_t *tie, size_t *pos, const uint32_t *member, size_t nt)
 {
-    for (size_t t = 0; t < nt; t++) {
-        uint32_t u = member[2 * t], v = member[2 * t + 1];
-        size_t p = pos[u]++, q = pos[v]++;
-        adj[p] = v;
-        adj[q] = u;
-        if (tie != NULL) {
-            tie[p] = (uint32_t)t;
-            tie[q] = (uint32_t)t;
-        }
-    }
+    for (size_t t = 0; t < nt; t++)
+        scatter_pair(adj, tie, pos, member[2 * t], member[2 * t + 1], t);
 }
 
 /*
@@ -379,19 +384,9 @@ static int fill_rows(nw_snapshot *s, build *b)
         const size_t *mstart = b->mstart;
         for (size_t t = 0; t < b->nt; t++) {
             const size_t last = mstart[t + 1];
-            for (size_t i = mstart[t]; i < last; i++) {
-                uint32_t vi = member[i];
-                for (size_t j = i + 1; j < last; j++) {
-                    uint32_t vj = member[j];
-                    size_t p = pos[vi]++, q = pos[vj]++;
-                    adj[p] = vj;
-                    adj[q] = vi;
-                    if (tie != NULL) {
-                        tie[p] = (uint32_t)t;
-                        tie[q] = (uint32_t)t;
-                    }
-                }
-            }
+            for (size_t i = mstart[t]; i < last; i++)
+                for (size_t j = i + 1; j < last; j++)
+                    scatter_pair(adj, tie, pos, member[i], member[j], t);
         }
     }
     nw_mem_free(b->mstart);
