@@ -284,3 +284,11 @@ bool nwt_step_all_or_nothing(nw_network *net, long k, int i, int (*step)(void *c
         NWT_FAIL("allocation %ld: step %d retried gave %s (%s)", k, i, nwt_code_name(rc), nw_errmsg());
     return true;
 }
+
+void nwt_every_step_met(const int *met_by, int nsteps, long k)
+{
+    for (int step = 0; step < nsteps; step++)
+        if (met_by[step] == 0)
+            NWT_FAIL("step %d never met a failure: it allocates nothing?", step);
+    print_message("    %ld allocations failed in turn\n", k - 1);
+}

@@ -174,5 +174,10 @@ char *nwt_fingerprint(nw_network *net);
  * and i. Returns whether the step met the failure. */
 bool nwt_step_all_or_nothing(nw_network *net, long k, int i, int (*step)(void *ctx, int i),
                              void *ctx);
+/* After such a loop over steps 0..nsteps-1 that failed allocations 1 to
+ * k - 1 in turn: every step must have met a failure (met_by[i] counts the
+ * allocations whose failure step i met), else it allocates nothing and its
+ * loop proves nothing. Fails the test otherwise; prints k - 1. */
+void nwt_every_step_met(const int *met_by, int nsteps, long k);
 
 #endif
