@@ -20,9 +20,10 @@
  * {a1, b1, a2, b2, ...}.
  *
  * Positions in messages are the caller's: the library names the flat
- * position in its array ("pairs[7]: no actor 9"), which the binding turns
- * into pairs[3][1] (Python, 0-based) or pairs[4][2] (Lua, 1-based) for
- * nested pairs and keeps (1-based in Lua) for a flat list.
+ * position in its array ("pairs[7]: no actor 9") and gives it by nw_errpos;
+ * the binding writes it as pairs[3][1] (Python, 0-based) or pairs[4][2]
+ * (Lua, 1-based) for nested pairs and keeps it (1-based in Lua) for a flat
+ * list.
  *
  * The GIL is kept during nw_ties_add: the call changes the network, and
  * another Python thread holding an Actor or Tie of the same network could
@@ -69,47 +70,47 @@ static nwb_id_range nwb_id_range_of(const nw_id *ids, size_t n)
     return r;
 }
 
-/* Write the place k (0-based, in the flat array) the caller's way. */
-static void nwb_pairs_place(char *buf, size_t size, const nwb_pairs *p, size_t k)
+/* Write the place k (0-based) of the flat array `what` the caller's way:
+ * as "what[pair][member]" when the caller gave nested pairs. */
+static void nwb_place(char *buf, size_t size, const char *what, bool nested, size_t k)
 {
-    if (p->nested)
-        snprintf(buf, size, "pairs[%zu][%zu]", k / 2 + NWB_INDEX_BASE, k % 2 + NWB_INDEX_BASE);
+    if (nested)
+        snprintf(buf, size, "%s[%zu][%zu]", what, k / 2 + NWB_INDEX_BASE, k % 2 + NWB_INDEX_BASE);
     else
-        snprintf(buf, size, "pairs[%zu]", k + NWB_INDEX_BASE);
+        snprintf(buf, size, "%s[%zu]", what, k + NWB_INDEX_BASE);
 }
 
-/* Record the failure rc of a bulk call, with the library's places
- * "<what>[k]" (k < len, 0-based in the flat array) rewritten as the
- * caller's; else its message as it is. */
+/* Record the failure rc of a bulk call with the places the library found
+ * (nw_errpos: 0-based in the flat array `what` of len items) written the
+ * caller's way. The library's message begins with those places, as
+ * "what[k]" or "what[k] and what[j]"; that beginning is replaced. Without
+ * places the message stays as it is. */
 static void nwb_bulk_fail(int rc, const char *what, size_t len, bool nested)
 {
     const char *msg = nw_errmsg();
-    size_t k = 0, j = 0, w = strlen(what);
-    int used = 0, used2 = 0;
-    if (strncmp(msg, what, w) != 0 || sscanf(msg + w, "[%zu]%n", &k, &used) != 1 || used == 0
-        || k >= len) {
+    char lib[96] = "", one[64], two[64];
+    size_t k = 0, j = 0;
+    int n = nw_errpos(&k, &j);
+    if (n == 1)
+        snprintf(lib, sizeof lib, "%s[%zu]", what, k);
+    else if (n == 2)
+        snprintf(lib, sizeof lib, "%s[%zu] and %s[%zu]", what, k, what, j);
+    if (n == 0 || k >= len || j >= len || strncmp(msg, lib, strlen(lib)) != 0) {
         nwb_check(rc);
         return;
     }
-    msg += w + (size_t)used;
-    if (strncmp(msg, " and ", 5) == 0 && strncmp(msg + 5, what, w) == 0
-        && sscanf(msg + 5 + w, "[%zu]%n", &j, &used2) == 1 && used2 > 0 && j < len) {
-        msg += 5 + w + (size_t)used2; /* two places: both members of a pair, or two names */
-        if (nested && k / 2 == j / 2)
-            nwb_fail(rc, "%s[%zu]%s", what, k / 2 + NWB_INDEX_BASE, msg);
-        else if (nested)
-            nwb_fail(rc, "%s[%zu][%zu] and %s[%zu][%zu]%s", what, k / 2 + NWB_INDEX_BASE,
-                     k % 2 + NWB_INDEX_BASE, what, j / 2 + NWB_INDEX_BASE, j % 2 + NWB_INDEX_BASE,
-                     msg);
-        else
-            nwb_fail(rc, "%s[%zu] and %s[%zu]%s", what, k + NWB_INDEX_BASE, what,
-                     j + NWB_INDEX_BASE, msg);
+    msg += strlen(lib);
+    if (n == 2 && nested && k / 2 == j / 2) { /* both members of one pair */
+        nwb_fail(rc, "%s[%zu]%s", what, k / 2 + NWB_INDEX_BASE, msg);
         return;
     }
-    if (nested)
-        nwb_fail(rc, "%s[%zu][%zu]%s", what, k / 2 + NWB_INDEX_BASE, k % 2 + NWB_INDEX_BASE, msg);
-    else
-        nwb_fail(rc, "%s[%zu]%s", what, k + NWB_INDEX_BASE, msg);
+    nwb_place(one, sizeof one, what, nested, k);
+    if (n == 1) {
+        nwb_fail(rc, "%s%s", one, msg);
+        return;
+    }
+    nwb_place(two, sizeof two, what, nested, j);
+    nwb_fail(rc, "%s and %s%s", one, two, msg);
 }
 
 /* Check that the Actor objects among the pairs are of net (an Actor of
@@ -133,7 +134,7 @@ static int nwb_pairs_check_actors(nw_network *net, const nwb_pairs *p)
         nw_actor_equal(&same, here, p->actors[k]);
         nw_actor_free(here);
         if (!same) {
-            nwb_pairs_place(place, sizeof place, p, k);
+            nwb_place(place, sizeof place, "pairs", p->nested, k);
             nwb_fail(NW_EINVAL, "%s: the actor is of another network", place);
             return -1;
         }

@@ -169,7 +169,7 @@ static int prepare(nw_network *net, nw_actor_kind kind, const char *const *names
         if (!many)
             return nw_errcode();
         snprintf(what, sizeof what, "names[%zu]", i); /* only on failure: it costs */
-        return nw_text_check(names[i], NW_TEXT_LINE, what);
+        return nw_error_at(nw_text_check(names[i], NW_TEXT_LINE, what), 1, i, 0);
     }
     uint64_t first = net->next_actor_id;
     int rc = nw_mem_reserve((void **)&net->actors, &net->actors_cap, (size_t)(first + count),
@@ -203,9 +203,11 @@ static int prepare(nw_network *net, nw_actor_kind kind, const char *const *names
         if (!many)
             return nw_fail(NW_EEXISTS, "name '%s' is taken by actor %" PRIu32, q, owner);
         if (owner >= first)
-            return nw_fail(NW_EEXISTS, "names[%zu] and names[%zu] are the same name '%s'",
-                           (size_t)(owner - first), i, q);
-        return nw_fail(NW_EEXISTS, "names[%zu]: '%s' is taken by actor %" PRIu32, i, q, owner);
+            return nw_error_at(nw_fail(NW_EEXISTS, "names[%zu] and names[%zu] are the same name '%s'",
+                                       (size_t)(owner - first), i, q),
+                               2, (size_t)(owner - first), i);
+        return nw_error_at(nw_fail(NW_EEXISTS, "names[%zu]: '%s' is taken by actor %" PRIu32, i, q, owner),
+                           1, i, 0);
     }
     return NW_OK;
 }

@@ -15,6 +15,7 @@ static const char no_error[] = "no error";
 
 static _Thread_local int last_code = NW_OK;
 static _Thread_local char last_msg[NW_ERRMSG_SIZE] = "no error";
+static _Thread_local size_t last_nplaces, last_places[2]; /* nw_errpos */
 
 const char *nw_version(void)
 {
@@ -50,9 +51,27 @@ int nw_errcode(void)
     return last_code;
 }
 
+int nw_errpos(size_t *first, size_t *second)
+{
+    if (first != NULL && last_nplaces >= 1)
+        *first = last_places[0];
+    if (second != NULL && last_nplaces >= 2)
+        *second = last_places[1];
+    return (int)last_nplaces;
+}
+
+int nw_error_at(int code, size_t nplaces, size_t first, size_t second)
+{
+    last_nplaces = nplaces;
+    last_places[0] = first;
+    last_places[1] = second;
+    return code;
+}
+
 void nw_error_clear(void)
 {
     last_code = NW_OK;
+    last_nplaces = 0;
     memcpy(last_msg, no_error, sizeof no_error);
 }
 
@@ -95,6 +114,7 @@ int nw_fail(int code, const char *fmt, ...)
     }
     sanitize(last_msg, (size_t)n);
     last_code = code;
+    last_nplaces = 0;
     return code;
 }
 

@@ -28,6 +28,10 @@ int nw_fail(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* Mark the error just recorded as found at nplaces (1 or 2) places of an
+ * array argument, for nw_errpos (the message names them too); returns code:
+ * `return nw_error_at(nw_fail(...), 1, i, 0)`. */
+int nw_error_at(int code, size_t nplaces, size_t first, size_t second);
 /* Copy at most about 60 bytes of caller text into buf (cut at a character
  * boundary, "..." appended when cut) for quoting it in an error message.
  * Returns buf. nw_fail() replaces any invalid UTF-8 in a message by '?', so

@@ -359,8 +359,8 @@ static int check_pair_member(const nw_network *net, const nw_id *pairs, size_t i
     if (nw_network_actor_rec(net, id) != NULL)
         return NW_OK;
     if (id == NW_ID_NONE || id >= net->next_actor_id)
-        return nw_fail(NW_ENOTFOUND, "pairs[%zu]: no actor %" PRIu32, i, id);
-    return nw_fail(NW_ENOTFOUND, "pairs[%zu]: actor %" PRIu32 " was removed", i, id);
+        return nw_error_at(nw_fail(NW_ENOTFOUND, "pairs[%zu]: no actor %" PRIu32, i, id), 1, i, 0);
+    return nw_error_at(nw_fail(NW_ENOTFOUND, "pairs[%zu]: actor %" PRIu32 " was removed", i, id), 1, i, 0);
 }
 
 /*
@@ -500,8 +500,9 @@ int nw_ties_add(nw_id *out_ids, nw_network *net, nw_form form,
             return check_pair_member(net, pairs, i + 1);
         }
         if (pairs[i] == pairs[i + 1])
-            return nw_fail(NW_EINVAL, "pairs[%zu] and pairs[%zu]: actor %" PRIu32
-                           " is given twice in one tie", i, i + 1, pairs[i]);
+            return nw_error_at(nw_fail(NW_EINVAL, "pairs[%zu] and pairs[%zu]: actor %" PRIu32
+                                       " is given twice in one tie", i, i + 1, pairs[i]),
+                               2, i, i + 1);
     }
     if (npairs == 0)
         return NW_OK;

@@ -452,7 +452,7 @@ static int nwb_lua_pairs_fail(lua_State *L, const nwb_pairs *p, size_t k, int ar
                               const char *what, const char *got)
 {
     char place[64];
-    nwb_pairs_place(place, sizeof place, p, k);
+    nwb_place(place, sizeof place, "pairs", p->nested, k);
     return nwb_lua_fail(L, NW_EINVAL, "argument %d: %s: %s%s", argnum, place, what, got);
 }
 

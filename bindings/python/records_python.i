@@ -541,7 +541,7 @@ static void nwb_py_pairs_release(nwb_pairs *p, nwb_py_pairs_hold *h)
 static int nwb_py_pairs_fail(int code, const nwb_pairs *p, size_t k, const char *what)
 {
     char place[64];
-    nwb_pairs_place(place, sizeof place, p, k);
+    nwb_place(place, sizeof place, "pairs", p->nested, k);
     nwb_fail(code, "%s: %s", place, what);
     nwb_py_raise();
     return -1;
@@ -551,7 +551,7 @@ static int nwb_py_pairs_type_error(const nwb_pairs *p, size_t k, const char *exp
                                    PyObject *got)
 {
     char place[64];
-    nwb_pairs_place(place, sizeof place, p, k);
+    nwb_place(place, sizeof place, "pairs", p->nested, k);
     PyErr_Format(PyExc_TypeError, "%s: expected %s, not %s", place, expected,
                  Py_TYPE(got)->tp_name);
     return -1;

@@ -7,7 +7,7 @@
  * - **Return values.** Every function that can fail returns an `int`:
  *   ::NW_OK (0) on success or a negative ::nw_error code. The only functions
  *   that return something else are the `_free` functions, nw_strerror(),
- *   nw_errmsg(), nw_errcode() and nw_version(), which cannot fail.
+ *   nw_errmsg(), nw_errcode(), nw_errpos() and nw_version(), which cannot fail.
  * - **Output parameters come first**, then the object the call works on, then
  *   the inputs. An output is written only on success; on failure it is left
  *   untouched.

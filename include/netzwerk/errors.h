@@ -63,8 +63,31 @@ NW_API const char *nw_errmsg(void);
 NW_API int nw_errcode(void);
 
 /**
- * @brief Forget the last error of this thread: nw_errcode() returns ::NW_OK
- * and nw_errmsg() returns `"no error"` afterwards.
+ * @brief Where in an array argument the most recent failed call in this
+ * thread found the problem, in the manner of SQLite's
+ * `sqlite3_error_offset()`: for a program that loads many entries at once
+ * and must point at the bad one.
+ *
+ * The bulk calls record places: nw_actors_add() the index in `names` of a
+ * name that is not valid or is taken, and the indexes of both entries when
+ * one name is given twice; nw_ties_add() the index in the flat `pairs`
+ * array (pair `k / 2`, member `k % 2`) of an identity that names no live
+ * actor, and the indexes of both members of a pair that names one actor
+ * twice. nw_errmsg() names the same places (`"pairs[5]: no actor 41"`).
+ * Every other failure records none.
+ *
+ * @param[out] first  Set to the first place (0-based) when there is one;
+ *                    else untouched. May be NULL.
+ * @param[out] second Set to the second place when there are two; else
+ *                    untouched. May be NULL.
+ * @return The number of places: 0, 1 or 2. 0 when nothing has failed since
+ *         the thread started or since nw_error_clear().
+ */
+NW_API int nw_errpos(size_t *first, size_t *second);
+
+/**
+ * @brief Forget the last error of this thread: nw_errcode() returns ::NW_OK,
+ * nw_errmsg() `"no error"` and nw_errpos() 0 afterwards.
  */
 NW_API void nw_error_clear(void);
 

@@ -577,6 +577,28 @@ static void test_name_index(void **state)
     }
 }
 
+/* nw_errpos after a failed bulk call: the places `part` (the expected
+ * message) names as "<what>[k]" or "<what>[k] and <what>[j]" at its start;
+ * none when it names none there (or part is NULL: a failure of another
+ * kind, such as a bad count). The places must match the message. */
+static void expect_places(const char *part, const char *what)
+{
+    size_t want[2], n = 0, len = strlen(what), got[2] = { 4711, 4711 };
+    const char *p = part;
+    while (p != NULL && n < 2 && strncmp(p, what, len) == 0 && p[len] == '[') {
+        char *end;
+        want[n++] = strtoul(p + len + 1, &end, 10);
+        p = strncmp(end, "] and ", 6) == 0 ? end + 6 : NULL;
+    }
+    int count = nw_errpos(&got[0], &got[1]);
+    if ((size_t)count != n)
+        NWT_FAIL("nw_errpos gives %d places after '%s', not %zu", count, nw_errmsg(), n);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(got[i], want[i]);
+    for (size_t i = n; i < 2; i++)
+        assert_int_equal(got[i], 4711); /* untouched */
+}
+
 /* Expect `code` from nw_actors_add(out, net, ...), a message that contains
  * `part` (unless NULL), an unchanged network and output array, and none of
  * the first `check` names (new ones) indexed: a failed call leaves nothing
@@ -589,6 +611,7 @@ static void expect_actors_unchanged(int code, const char *part, nw_network *net,
     NWT_EXPECT(code, nw_actors_add(out, net, kind, names, count));
     if (part != NULL && strstr(nw_errmsg(), part) == NULL)
         NWT_FAIL("message '%s' does not name '%s'", nw_errmsg(), part);
+    expect_places(part, "names");
     for (int i = 0; i < 8; i++)
         assert_int_equal(out[i], 99);
     char *after = nwt_fingerprint(net);
@@ -669,6 +692,7 @@ static void expect_unchanged(int code, const char *part, nw_network *net, nw_for
     NWT_EXPECT(code, nw_ties_add(out, net, form, pairs, npairs, start));
     if (part != NULL && strstr(nw_errmsg(), part) == NULL)
         NWT_FAIL("message '%s' does not name '%s'", nw_errmsg(), part);
+    expect_places(part, "pairs");
     for (int i = 0; i < 8; i++)
         assert_int_equal(out[i], 99);
     char *after = nwt_fingerprint(net);
@@ -697,11 +721,11 @@ static void test_errors(void **state)
     const nw_id never[] = { 1, 2, 3, 4, 5, 41 };          /* 41 was never added */
     const nw_id huge[] = { 1, 2, 3, 4, UINT32_MAX, 1 };
     const nw_id removed[] = { 1, 2, 3, 4, 6, 1 };         /* F (6) was removed */
-    expect_unchanged(NW_EINVAL, "actor 5", net, NW_FORM_KONTAKT, twice, 3, d);
+    expect_unchanged(NW_EINVAL, "pairs[4] and pairs[5]: actor 5", net, NW_FORM_KONTAKT, twice, 3, d);
     expect_unchanged(NW_ENOTFOUND, "pairs[4]", net, NW_FORM_KONTAKT, zero, 3, d);
     expect_unchanged(NW_ENOTFOUND, "pairs[5]: no actor 41", net, NW_FORM_KONTAKT, never, 3, d);
     expect_unchanged(NW_ENOTFOUND, "pairs[4]", net, NW_FORM_KONTAKT, huge, 3, d);
-    expect_unchanged(NW_ENOTFOUND, "actor 6 was removed", net, NW_FORM_KONTAKT, removed, 3, d);
+    expect_unchanged(NW_ENOTFOUND, "pairs[4]: actor 6 was removed", net, NW_FORM_KONTAKT, removed, 3, d);
 
     /* More ties than identities left (2 of 2^32 - 1 are used): refused before
      * any pair is read, so the short array is never read past its end. */

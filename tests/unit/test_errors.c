@@ -91,6 +91,7 @@ static void test_clear(void **state)
     nw_error_clear();
     assert_int_equal(nw_errcode(), NW_OK);
     assert_string_equal(nw_errmsg(), "no error");
+    assert_int_equal(nw_errpos(NULL, NULL), 0);
     /* clearing twice is harmless */
     nw_error_clear();
     assert_int_equal(nw_errcode(), NW_OK);
@@ -112,6 +113,42 @@ static void test_success_does_not_reset(void **state)
 
     assert_int_equal(nw_errcode(), NW_EINVAL);
     assert_string_equal(nw_errmsg(), copy);
+}
+
+/* nw_errpos belongs to the last failure, like the message: a success keeps
+ * it, a failure without places clears it. */
+static void test_places_follow_the_last_failure(void **state)
+{
+    (void)state;
+    nw_network *net = nwt_network("Netz");
+    const char *names[] = { "Ada", "Bea", "Ada" };
+    size_t first = 99, second = 99;
+    assert_int_equal(nw_actors_add(NULL, net, NW_ACTOR_PERSON, names, 3), NW_EEXISTS);
+    assert_int_equal(nw_errpos(&first, &second), 2);
+    assert_int_equal(first, 0);
+    assert_int_equal(second, 2);
+    assert_int_equal(nw_errpos(NULL, NULL), 2); /* either output may be NULL */
+
+    assert_int_equal(nw_actors_add(NULL, net, NW_ACTOR_PERSON, names, 2), NW_OK);
+    first = second = 99;
+    assert_int_equal(nw_errpos(&first, &second), 2);
+    assert_int_equal(first, 0);
+    assert_int_equal(second, 2);
+
+    const nw_id pairs[] = { 1, 2, 2, 7 };
+    assert_int_equal(nw_ties_add(NULL, net, NW_FORM_KONTAKT, pairs, 2, nwt_date("2026-01-01")),
+                     NW_ENOTFOUND);
+    first = second = 99;
+    assert_int_equal(nw_errpos(&first, &second), 1);
+    assert_int_equal(first, 3);
+    assert_int_equal(second, 99); /* untouched */
+
+    nw_date d;
+    assert_int_equal(nw_date_parse(&d, "2026-13-01"), NW_EINVAL);
+    first = 99;
+    assert_int_equal(nw_errpos(&first, NULL), 0);
+    assert_int_equal(first, 99);
+    nw_network_free(net);
 }
 
 static void test_last_failure_wins(void **state)
@@ -234,6 +271,7 @@ int main(void)
         NWT_TEST(test_strerror_sets_no_error),
         NWT_TEST(test_clear),
         NWT_TEST(test_success_does_not_reset),
+        NWT_TEST(test_places_follow_the_last_failure),
         NWT_TEST(test_last_failure_wins),
         NWT_TEST(test_error_is_per_thread),
         NWT_TEST(test_messages_keep_names_private),
