@@ -32,18 +32,19 @@ static nw_allocator current = {
     NW_ALLOCATOR_VERSION, std_malloc, std_realloc, std_free, NULL
 };
 
-/* Networks alive, zombies included. Atomic because different networks may be
- * created and destroyed in different threads at the same time. */
-static atomic_size_t networks_alive;
+/* Blocks the library allocated and has not freed: those of networks
+ * (zombies included), snapshots, reports, and buffers handed to the caller.
+ * Memory must go back to the allocator that gave it, so nw_set_allocator
+ * waits until there are none. Atomic because different networks may be
+ * used in different threads at the same time; relaxed, because the count
+ * orders nothing else. */
+static atomic_size_t blocks_alive;
 
-void nw_mem_network_born(void)
+static void *counted(void *p)
 {
-    atomic_fetch_add(&networks_alive, 1);
-}
-
-void nw_mem_network_died(void)
-{
-    atomic_fetch_sub(&networks_alive, 1);
+    if (p != NULL)
+        atomic_fetch_add_explicit(&blocks_alive, 1, memory_order_relaxed);
+    return p;
 }
 
 int nw_set_allocator(const nw_allocator *alloc)
@@ -59,10 +60,11 @@ int nw_set_allocator(const nw_allocator *alloc)
         if (alloc->free_fn == NULL)
             return nw_fail(NW_EINVAL, "allocator free_fn is NULL");
     }
-    size_t alive = atomic_load(&networks_alive);
+    size_t alive = atomic_load(&blocks_alive);
     if (alive > 0)
-        return nw_fail(NW_EBUSY, "cannot change the allocator while %zu network%s exist%s",
-                       alive, alive == 1 ? "" : "s", alive == 1 ? "s" : "");
+        return nw_fail(NW_EBUSY, "cannot change the allocator while %zu block%s of the library's "
+                       "memory %s not freed (a network, snapshot, report or buffer)",
+                       alive, alive == 1 ? "" : "s", alive == 1 ? "is" : "are");
     if (alloc == NULL) {
         current.malloc_fn = std_malloc;
         current.realloc_fn = std_realloc;
@@ -86,7 +88,7 @@ void *nw_mem_alloc(size_t size)
     void *p = current.malloc_fn(size ? size : 1, current.user);
     if (p == NULL)
         nw_fail(NW_ENOMEM, "out of memory (allocating %zu bytes)", size);
-    return p;
+    return counted(p);
 }
 
 void *nw_mem_calloc(size_t count, size_t size)
@@ -113,8 +115,10 @@ void *nw_mem_realloc(void *ptr, size_t size)
 
 void nw_mem_free(void *ptr)
 {
-    if (ptr != NULL)
+    if (ptr != NULL) {
         current.free_fn(ptr, current.user);
+        atomic_fetch_sub_explicit(&blocks_alive, 1, memory_order_relaxed);
+    }
 }
 
 char *nw_mem_strdup(const char *s)

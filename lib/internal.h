@@ -68,9 +68,6 @@ nw_arena_mark nw_arena_mark_get(const nw_arena *arena);
 /* Give back everything allocated since `mark` was taken. */
 void nw_arena_rewind(nw_arena *arena, nw_arena_mark mark);
 void nw_arena_clear(nw_arena *arena); /* all of it */
-/* Networks alive (including zombies): nw_set_allocator refuses while > 0. */
-void nw_mem_network_born(void);
-void nw_mem_network_died(void);
 
 /* ---- text (text.c) ----------------------------------------------------- */
 

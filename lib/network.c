@@ -60,7 +60,6 @@ static void destroy(nw_network *net)
     nw_strset_clear(&net->goals);
     nw_mem_free(net->name);
     nw_mem_free(net);
-    nw_mem_network_died();
 }
 
 void nw_network_ref(nw_network *net)
@@ -106,7 +105,6 @@ int nw_network_new(nw_network **out, const char *name)
     net->refs = 1;
     net->next_actor_id = 1;
     net->next_tie_id = 1;
-    nw_mem_network_born();
     *out = net;
     return NW_OK;
 }

@@ -64,7 +64,6 @@ void nw_snapshot_free(nw_snapshot *snap)
     if (snap == NULL)
         return;
     snapshot_release(snap);
-    nw_mem_network_died();
 }
 
 static inline bool included(const nw_tie_rec *t, nw_date as_of, unsigned mask)
@@ -634,7 +633,6 @@ int nw_snapshot_new(nw_snapshot **out, const nw_network *net, nw_date as_of, con
         return rc;
     }
     build_release(&b);
-    nw_mem_network_born(); /* nw_set_allocator must wait for the snapshot too */
     *out = s;
     return NW_OK;
 }

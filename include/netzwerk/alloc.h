@@ -40,15 +40,18 @@ typedef struct nw_allocator {
 /**
  * @brief Set the allocator for all later allocations of the library.
  *
- * Must be called while no network exists (including zombie networks that
- * still have live handles): memory must be freed by the allocator that
- * allocated it. Not thread-safe: no other libnetzwerk call may run at the
- * same time.
+ * Must be called while the library holds no memory: no network exists
+ * (including zombie networks that still have live handles), and every
+ * snapshot, report and buffer it handed out has been freed. Memory must be
+ * freed by the allocator that allocated it. Not thread-safe: no other
+ * libnetzwerk call may run at the same time.
  *
  * @param alloc The functions to use; copied, so the struct need not outlive
  *              the call. NULL restores the C library's malloc, realloc, free.
  * @return ::NW_OK; ::NW_EINVAL if a function is missing or the version is
- *         unknown; ::NW_EBUSY if a network still exists.
+ *         unknown; ::NW_EBUSY while a network, snapshot, report or
+ *         buffer of the library is not freed (nw_errmsg() says how many
+ *         blocks of memory).
  */
 NW_API int nw_set_allocator(const nw_allocator *alloc);
 

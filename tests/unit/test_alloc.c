@@ -226,6 +226,32 @@ static void test_busy_while_a_network_exists(void **state)
     assert_int_equal(s.violations, 0);
 }
 
+/* What a call hands out outlives its network: a report, a buffer. Until
+ * they are freed, their memory belongs to the allocator that made it. */
+static void test_busy_while_a_report_or_buffer_lives(void **state)
+{
+    (void)state;
+    stats s = { 0 };
+    nw_allocator a = counting(&s);
+    nw_network *net = nwt_network("Netz");
+    nw_actor_free(nwt_actor(net, "Kita"));
+    nw_report *report;
+    char *buf;
+    size_t len;
+    NWT_OK(nw_validate(&report, net, nwt_date("2026-11-26"), NULL));
+    NWT_OK(nw_network_save_buffer(&buf, &len, net, NULL));
+    nw_network_free(net);
+
+    NWT_EXPECT(NW_EBUSY, nw_set_allocator(&a));
+    nw_report_free(report);
+    NWT_EXPECT(NW_EBUSY, nw_set_allocator(&a));
+    assert_non_null(strstr(nw_errmsg(), "buffer"));
+    nw_free(buf);
+    NWT_OK(nw_set_allocator(&a));
+    NWT_OK(nw_set_allocator(NULL));
+    assert_int_equal(s.violations, 0);
+}
+
 static void test_busy_network_created_under_allocator(void **state)
 {
     (void)state;
@@ -313,6 +339,7 @@ int main(void)
         cmocka_unit_test(test_allocator_struct_is_copied),
         cmocka_unit_test(test_invalid_allocators),
         cmocka_unit_test(test_busy_while_a_network_exists),
+        cmocka_unit_test(test_busy_while_a_report_or_buffer_lives),
         cmocka_unit_test(test_busy_network_created_under_allocator),
         cmocka_unit_test(test_networks_in_parallel_threads),
         cmocka_unit_test(test_free_null),
