@@ -285,16 +285,21 @@ int nw_json_save(nw_buf *b, const nw_network *net)
 /* Reading                                                                */
 /* ====================================================================== */
 
-/* cJSON allocates through the library's allocator. cJSON keeps one global
- * pair of functions (set once); ours forward to whatever nw_set_allocator()
- * installed at the time of each call.
+/* While this thread loads a file, cJSON allocates from an arena: blocks of
+ * 64 KiB (or one big value) from nw_mem_alloc, handed out by bumping a
+ * pointer, and freed all at once when the load is done (cJSON's frees do
+ * nothing meanwhile). The tree of a big file has millions of small nodes;
+ * the arena makes parsing it faster than with malloc and freeing it almost
+ * free, and the parse uses the library's allocator.
  *
- * While this thread loads a file, cJSON's allocations come from an arena
- * instead: blocks of 64 KiB (or one big value) from nw_mem_alloc, handed out by
- * bumping a pointer, and freed all at once when the load is done (cJSON's
- * frees do nothing meanwhile). The tree of a big file has millions of small
- * nodes; the arena makes parsing it faster than with malloc and freeing it
- * almost free. Thread-local, so other threads' cJSON use is not affected. */
+ * cJSON keeps one global pair of functions, so the library installs its
+ * pair once, for the whole process. Outside the library's own loads (the
+ * flag is thread-local: any other thread, or the host's own use of cJSON)
+ * they forward to malloc and free, cJSON's defaults, so that the host's
+ * cJSON trees never touch the library's allocator. Known limit: a host
+ * that had set cJSON hooks of its own before the first load loses them
+ * (docs/design.md); one that sets them later is fine, and the load then
+ * frees its tree with cJSON_Delete. */
 typedef struct arena_block {
     struct arena_block *next;
     size_t used, cap;
@@ -342,7 +347,9 @@ static void arena_free_all(void)
 
 static void *json_alloc(size_t size)
 {
-    void *p = json_arena_active ? arena_alloc(size) : nw_mem_alloc(size);
+    if (!json_arena_active)
+        return malloc(size);
+    void *p = arena_alloc(size);
     if (p == NULL)
         json_out_of_memory = true;
     return p;
@@ -351,7 +358,7 @@ static void *json_alloc(size_t size)
 static void json_free(void *p)
 {
     if (!json_arena_active)
-        nw_mem_free(p);
+        free(p);
 }
 
 static void install_json_alloc(void)
@@ -1342,7 +1349,12 @@ int nw_json_load(nw_network **out, const char *data, size_t len, const nw_io_loa
     r.ld = ld;
     if (rc == NW_OK)
         rc = load_doc(&r, root);
+    /* A tree with no arena block was allocated by hooks that the host set
+     * after ours: it is freed the host's way. */
+    bool foreign = root != NULL && json_arena == NULL;
     arena_free_all(); /* the whole tree */
+    if (foreign)
+        cJSON_Delete(root);
     if (rc != NW_OK) {
         nw_network_free(r.net);
         return rc;
