@@ -32,7 +32,7 @@
  */
 struct nw_snapshot {
     nw_date as_of;
-    uintptr_t source;          /* address of the network, only compared */
+    uint64_t source;           /* the network's serial */
     uint64_t generation;       /* the network's generation when taken */
     nw_snapshot_options opts;
 

@@ -251,6 +251,8 @@ struct nw_network {
     /* Incremented by every change, so that derived data (analysis snapshots)
      * can tell whether it is still current. */
     uint64_t generation;
+    uint64_t serial;           /* unique in the process: a later network at the same
+                                  address is not this one (nw_snapshot_is_current) */
 };
 
 /* Handles: which network, which identity. They never point into the records,

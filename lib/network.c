@@ -4,7 +4,11 @@
  */
 #include "internal.h"
 
+#include <stdatomic.h>
 #include <string.h>
+
+/* Serial numbers of networks: each one made gets the next. */
+static atomic_uint_fast64_t networks_made = 1;
 
 /* ---- sorted identity arrays -------------------------------------------- */
 
@@ -105,6 +109,7 @@ int nw_network_new(nw_network **out, const char *name)
     net->refs = 1;
     net->next_actor_id = 1;
     net->next_tie_id = 1;
+    net->serial = atomic_fetch_add_explicit(&networks_made, 1, memory_order_relaxed);
     *out = net;
     return NW_OK;
 }

@@ -621,7 +621,7 @@ int nw_snapshot_new(nw_snapshot **out, const nw_network *net, nw_date as_of, con
         return NW_ENOMEM;
     s->as_of = as_of;
     s->opts = o;
-    s->source = (uintptr_t)net;
+    s->source = net->serial;
     s->generation = net->generation;
     s->bytes = sizeof *s;
     build b = {0};
@@ -659,7 +659,7 @@ int nw_snapshot_is_current(bool *out, const nw_snapshot *snap, const nw_network 
 {
     if (out == NULL || snap == NULL || net == NULL)
         return nw_fail(NW_EINVAL, "%s is NULL", out == NULL ? "out" : snap == NULL ? "snap" : "net");
-    *out = snap->source == (uintptr_t)net && snap->generation == net->generation;
+    *out = snap->source == net->serial && snap->generation == net->generation;
     return NW_OK;
 }
 

@@ -312,8 +312,10 @@ NW_API int nw_snapshot_options_get(nw_snapshot_options *out, const nw_snapshot *
  * @brief Whether a snapshot still matches a network: it was taken of this
  * network and the network has not changed since.
  *
- * The network is recognised by its address and its change counter; pass
- * a network that is alive (the one the snapshot was taken of, or another).
+ * The network is recognised by a serial number unique in the process (not
+ * by its address, which a later network may reuse) and its change counter;
+ * pass a network that is alive (the one the snapshot was taken of, or
+ * another).
  *
  * @param[out] out  true if it matches.
  * @param snap      The snapshot.
