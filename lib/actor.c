@@ -289,8 +289,8 @@ int nw_actor_lookup_name(nw_actor **out, nw_network *net, const char *name)
     int rc = nw_network_check(net, "net");
     if (rc != NW_OK)
         return rc;
-    if (name == NULL)
-        return nw_fail(NW_EINVAL, "name is NULL");
+    if ((rc = nw_text_check(name, NW_TEXT_FREE, "name")) != NW_OK)
+        return rc;
     nw_id id = nw_names_find(net, name);
     if (id == NW_ID_NONE)
         return nw_fail(NW_ENOTFOUND, "no actor named '%s'", nw_quote(q, name));
@@ -635,6 +635,16 @@ static size_t attr_find(const nw_actor_rec *rec, const char *key)
     return x->nattrs;
 }
 
+/* attr_find for a key the caller passed: NW_EINVAL for NULL or bad text. */
+static int attr_lookup(size_t *at, const nw_actor_rec *rec, const char *key)
+{
+    int rc = nw_text_check(key, NW_TEXT_FREE, "key");
+    if (rc != NW_OK)
+        return rc;
+    *at = attr_find(rec, key);
+    return *at < nw_actor_rec_extra(rec)->nattrs ? NW_OK : NW_ENOTFOUND;
+}
+
 int nw_actor_attr_set(nw_actor *actor, const char *key, const char *value)
 {
     nw_actor_rec *rec = nw_actor_resolve(actor);
@@ -681,11 +691,10 @@ int nw_actor_attr_get(const char **out, const nw_actor *actor, const char *key)
     nw_actor_rec *rec = resolve_get(out, "out", actor);
     if (rec == NULL)
         return nw_errcode();
-    if (key == NULL)
-        return nw_fail(NW_EINVAL, "key is NULL");
-    size_t i = attr_find(rec, key);
-    if (i == nw_actor_rec_extra(rec)->nattrs)
-        return NW_ENOTFOUND;
+    size_t i;
+    int rc = attr_lookup(&i, rec, key);
+    if (rc != NW_OK)
+        return rc;
     *out = rec->extra->attrs[i].value;
     return NW_OK;
 }
@@ -695,11 +704,10 @@ int nw_actor_attr_remove(nw_actor *actor, const char *key)
     nw_actor_rec *rec = nw_actor_resolve(actor);
     if (rec == NULL)
         return nw_errcode();
-    if (key == NULL)
-        return nw_fail(NW_EINVAL, "key is NULL");
-    size_t i = attr_find(rec, key);
-    if (i == nw_actor_rec_extra(rec)->nattrs)
-        return NW_ENOTFOUND;
+    size_t i;
+    int rc = attr_lookup(&i, rec, key);
+    if (rc != NW_OK)
+        return rc;
     struct nw_actor_extra *x = rec->extra; /* found: a block */
     nw_mem_free(x->attrs[i].key);
     nw_mem_free(x->attrs[i].value);

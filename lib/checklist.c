@@ -330,8 +330,11 @@ int nw_checklist_item_at(nw_id *out, const nw_checklist *cl, size_t index)
 
 int nw_checklist_find(nw_id *out, const nw_checklist *cl, const char *code, nw_id partner)
 {
-    if (!out || !code)
-        return nw_fail(NW_EINVAL, "%s is NULL", !out ? "out" : "code");
+    if (!out)
+        return nw_fail(NW_EINVAL, "out is NULL");
+    int rc = nw_text_check(code, NW_TEXT_FREE, "code");
+    if (rc != NW_OK)
+        return rc;
     nw_checklist_rec *rec = resolve(cl);
     if (!rec)
         return nw_errcode();

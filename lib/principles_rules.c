@@ -845,14 +845,18 @@ int nw_rule_get(const nw_rule **out, size_t index)
 
 int nw_rule_find(const nw_rule **out, const char *code)
 {
-    if (!out || !code)
-        return nw_fail(NW_EINVAL, "%s is NULL", !out ? "out" : "code");
+    if (!out)
+        return nw_fail(NW_EINVAL, "out is NULL");
+    int rc = nw_text_check(code, NW_TEXT_FREE, "code");
+    if (rc != NW_OK)
+        return rc;
     for (size_t i = 0; i < RULE_COUNT; i++)
         if (strcmp(rules[i].info.code, code) == 0) {
             *out = &rules[i].info;
             return NW_OK;
         }
-    return nw_fail(NW_ENOTFOUND, "no rule has the code '%s'", code);
+    char q[NW_QUOTE_SIZE];
+    return nw_fail(NW_ENOTFOUND, "no rule has the code '%s'", nw_quote(q, code));
 }
 
 /* ---- validation ------------------------------------------------------------------- */

@@ -44,8 +44,9 @@ int nw_strset_add(nw_strset *set, const char *s, const char *what)
 int nw_strset_remove(nw_strset *set, const char *s, const char *what)
 {
     char q[NW_QUOTE_SIZE];
-    if (s == NULL)
-        return nw_fail(NW_EINVAL, "%s is NULL", what);
+    int rc = nw_text_check(s, NW_TEXT_FREE, what); /* NULL, bad UTF-8: EINVAL, not "not found" */
+    if (rc != NW_OK)
+        return rc;
     ptrdiff_t i = nw_strset_find(set, s);
     if (i < 0)
         return nw_fail(NW_ENOTFOUND, "no %s '%s'", what, nw_quote(q, s));

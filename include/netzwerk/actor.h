@@ -106,8 +106,9 @@ NW_API int nw_actor_lookup(nw_actor **out, nw_network *net, nw_id id);
  * @param[out] out  The handle, owned by the caller; free with nw_actor_free().
  * @param net       The network.
  * @param name      The exact name.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOTFOUND if no
- *         actor has this name; ::NW_ENOMEM.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL argument or text that is not
+ *         valid (bad UTF-8, control characters, too long); ::NW_ENOTFOUND
+ *         if no actor has this name; ::NW_ENOMEM.
  */
 NW_API int nw_actor_lookup_name(nw_actor **out, nw_network *net, const char *name);
 
@@ -257,8 +258,8 @@ NW_API int nw_actor_interest_add(nw_actor *actor, const char *interest);
  * @brief Remove an interest.
  * @param actor     A handle.
  * @param interest  The interest's text.
- * @return ::NW_OK; ::NW_EINVAL for NULL; ::NW_ENOTFOUND if the actor has no
- *         such interest; ::NW_ESTALE.
+ * @return ::NW_OK; ::NW_EINVAL for NULL or text that is not valid;
+ *         ::NW_ENOTFOUND if the actor has no such interest; ::NW_ESTALE.
  */
 NW_API int nw_actor_interest_remove(nw_actor *actor, const char *interest);
 
@@ -373,8 +374,9 @@ NW_API int nw_actor_attr_set(nw_actor *actor, const char *key, const char *value
  *                  removed or the network destroyed.
  * @param actor     A handle.
  * @param key       The key.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOTFOUND if the
- *         actor has no such attribute; ::NW_ESTALE.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL argument or a key that is not
+ *         valid text; ::NW_ENOTFOUND if the actor has no such attribute;
+ *         ::NW_ESTALE.
  */
 NW_API int nw_actor_attr_get(const char **out, const nw_actor *actor, const char *key);
 
@@ -382,8 +384,8 @@ NW_API int nw_actor_attr_get(const char **out, const nw_actor *actor, const char
  * @brief Remove an attribute.
  * @param actor  A handle.
  * @param key    The key.
- * @return ::NW_OK; ::NW_EINVAL for NULL; ::NW_ENOTFOUND if the actor has no
- *         such attribute; ::NW_ESTALE.
+ * @return ::NW_OK; ::NW_EINVAL for NULL or a key that is not valid text;
+ *         ::NW_ENOTFOUND if the actor has no such attribute; ::NW_ESTALE.
  */
 NW_API int nw_actor_attr_remove(nw_actor *actor, const char *key);
 

@@ -213,8 +213,9 @@ NW_API int nw_checklist_item_at(nw_id *out, const nw_checklist *cl, size_t index
  * @param code      A built-in code such as "coop.goal".
  * @param partner   For "coop.partner_benefit" the partner's actor identity;
  *                  otherwise ::NW_ID_NONE.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOTFOUND if the
- *         checklist has no such item; ::NW_ESTALE.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL argument or a code that is not
+ *         valid text; ::NW_ENOTFOUND if the checklist has no such item;
+ *         ::NW_ESTALE.
  */
 NW_API int nw_checklist_find(nw_id *out, const nw_checklist *cl, const char *code, nw_id partner);
 

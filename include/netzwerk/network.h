@@ -86,8 +86,8 @@ NW_API int nw_network_topic_add(nw_network *net, const char *topic);
  * @brief Remove a topic.
  * @param net    The network.
  * @param topic  The topic's text.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOTFOUND if the
- *         network has no such topic.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL argument or text that is not
+ *         valid; ::NW_ENOTFOUND if the network has no such topic; ::NW_ESTALE.
  */
 NW_API int nw_network_topic_remove(nw_network *net, const char *topic);
 
@@ -125,8 +125,8 @@ NW_API int nw_network_goal_add(nw_network *net, const char *goal);
  * @brief Remove a goal.
  * @param net   The network.
  * @param goal  The goal's text.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOTFOUND if the
- *         network has no such goal.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL argument or text that is not
+ *         valid; ::NW_ENOTFOUND if the network has no such goal; ::NW_ESTALE.
  */
 NW_API int nw_network_goal_remove(nw_network *net, const char *goal);
 

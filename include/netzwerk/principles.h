@@ -151,8 +151,8 @@ NW_API int nw_rule_get(const nw_rule **out, size_t index);
  * @brief The rule with a given code.
  * @param[out] out  A static entry; never free it.
  * @param code      A code such as "FREI-002".
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOTFOUND if no
- *         rule has this code.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL argument or text that is not
+ *         valid; ::NW_ENOTFOUND if no rule has this code.
  */
 NW_API int nw_rule_find(const nw_rule **out, const char *code);
 

@@ -437,12 +437,13 @@ static void test_blocks(void **state)
 
 /* ---- actors --------------------------------------------------------------- */
 
-/* The identity nw_actor_lookup_name gives for a name, NW_ID_NONE for none. */
+/* The identity nw_actor_lookup_name gives for a name, NW_ID_NONE for none
+ * (NW_EINVAL: text that no name can be, such as invalid UTF-8). */
 static nw_id id_of(nw_network *net, const char *name)
 {
     nw_actor *a;
     int rc = nw_actor_lookup_name(&a, net, name);
-    if (rc == NW_ENOTFOUND)
+    if (rc == NW_ENOTFOUND || rc == NW_EINVAL)
         return NW_ID_NONE;
     NWT_OK(rc);
     nw_id id = nwt_actor_id(a);

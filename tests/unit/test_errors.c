@@ -6,6 +6,7 @@
 
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <pthread.h> /* not <threads.h>: ThreadSanitizer does not intercept thrd_create here */
 
@@ -151,6 +152,57 @@ static void test_places_follow_the_last_failure(void **state)
     nw_network_free(net);
 }
 
+/* common.h: every string passed in is validated. Lookups and removals too:
+ * text that no stored value can be is an invalid argument, not "not found"
+ * (bindings raise a different exception for each). */
+static void test_lookups_reject_invalid_text(void **state)
+{
+    (void)state;
+    nw_network *net = nwt_network("Netz");
+    nw_actor *a = nwt_actor(net, "Kita");
+    nw_actor *b = nwt_actor(net, "Büro");
+    nw_tie *t = nwt_tie(net, NW_FORM_KOOPERATION, a, b, NULL, "2026-01-15");
+    nw_checklist *cl;
+    NWT_OK(nw_tie_checklist(&cl, t));
+    NWT_OK(nw_network_topic_add(net, "Schulweg"));
+    NWT_OK(nw_network_goal_add(net, "sicher"));
+    NWT_OK(nw_actor_interest_add(a, "Lesen"));
+    NWT_OK(nw_actor_attr_set(a, "Raum", "2"));
+    char *before = nwt_fingerprint(net);
+    for (size_t i = 0; nwt_bad_utf8[i] != NULL; i++) {
+        const char *bad = nwt_bad_utf8[i];
+        nw_actor *found = NULL;
+        const char *value = NULL;
+        const nw_rule *rule = NULL;
+        nw_id item = NW_ID_NONE;
+        NWT_EXPECT(NW_EINVAL, nw_actor_lookup_name(&found, net, bad));
+        NWT_EXPECT(NW_EINVAL, nw_network_topic_remove(net, bad));
+        NWT_EXPECT(NW_EINVAL, nw_network_goal_remove(net, bad));
+        NWT_EXPECT(NW_EINVAL, nw_actor_interest_remove(a, bad));
+        NWT_EXPECT(NW_EINVAL, nw_actor_attr_get(&value, a, bad));
+        NWT_EXPECT(NW_EINVAL, nw_actor_attr_remove(a, bad));
+        NWT_EXPECT(NW_EINVAL, nw_rule_find(&rule, bad));
+        NWT_EXPECT(NW_EINVAL, nw_checklist_find(&item, cl, bad, NW_ID_NONE));
+        assert_null(found);
+        assert_null(value);
+        assert_null(rule);
+        assert_int_equal(item, NW_ID_NONE);
+    }
+    /* Valid text that is not there is still "not found". */
+    const char *value = NULL;
+    NWT_EXPECT(NW_ENOTFOUND, nw_actor_attr_get(&value, a, "Etage"));
+    NWT_EXPECT(NW_ENOTFOUND, nw_network_topic_remove(net, "Spielplatz"));
+    char *after = nwt_fingerprint(net);
+    assert_string_equal(before, after);
+    free(before);
+    free(after);
+    nw_checklist_free(cl);
+    nw_tie_free(t);
+    nw_actor_free(a);
+    nw_actor_free(b);
+    nw_network_free(net);
+}
+
 static void test_last_failure_wins(void **state)
 {
     (void)state;
@@ -272,6 +324,7 @@ int main(void)
         NWT_TEST(test_clear),
         NWT_TEST(test_success_does_not_reset),
         NWT_TEST(test_places_follow_the_last_failure),
+        NWT_TEST(test_lookups_reject_invalid_text),
         NWT_TEST(test_last_failure_wins),
         NWT_TEST(test_error_is_per_thread),
         NWT_TEST(test_messages_keep_names_private),
