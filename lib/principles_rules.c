@@ -898,7 +898,7 @@ static int check_options(const nw_validate_options *o)
     return rc;
 }
 
-int nw_validate(nw_report **out, nw_network *net, nw_date as_of, const nw_validate_options *opts)
+int nw_validate(nw_report **out, const nw_network *net, nw_date as_of, const nw_validate_options *opts)
 {
     if (!out)
         return nw_fail(NW_EINVAL, "out is NULL");

@@ -243,9 +243,11 @@ typedef struct nw_principle_result {
  * @param opts      Thresholds, or NULL for the defaults of ::NW_VALIDATE_OPTIONS_INIT.
  * @return ::NW_OK; ::NW_EINVAL for a NULL @p out or @p net, an invalid date,
  *         an unknown options version or a threshold outside 0 to
- *         ::NW_VALIDATE_DAYS_MAX; ::NW_ENOMEM.
+ *         ::NW_VALIDATE_DAYS_MAX; ::NW_ESTALE if the network was freed
+ *         (a zombie); ::NW_ENOMEM.
  */
-NW_API int nw_validate(nw_report **out, nw_network *net, nw_date as_of, const nw_validate_options *opts);
+NW_API int nw_validate(nw_report **out, const nw_network *net, nw_date as_of,
+                       const nw_validate_options *opts);
 
 /**
  * @brief Free a report.
