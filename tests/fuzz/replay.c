@@ -1,11 +1,14 @@
 /*
  * Replays a fuzzer's corpus as an ordinary test (every build, no clang
  * needed): calls LLVMFuzzerTestOneInput once per file of the folders given.
- * A crash, a sanitizer report or abort() fails the test.
+ * A crash, a sanitizer report or abort() fails the test; so does an input
+ * that cannot be opened or read (a corpus file silently skipped would be a
+ * test silently lost).
  */
 #define _POSIX_C_SOURCE 200809L
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,8 +19,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static int replay_file(const char *path)
 {
     FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return 0;
+    if (f == NULL) {
+        fprintf(stderr, "replay: cannot open %s: %s\n", path, strerror(errno));
+        exit(1);
+    }
     size_t cap = 4096, len = 0;
     uint8_t *buf = malloc(cap);
     size_t n;
@@ -32,6 +37,10 @@ static int replay_file(const char *path)
                 buf = grown;
             }
         }
+    }
+    if (ferror(f)) { /* e.g. a folder inside the corpus folder */
+        fprintf(stderr, "replay: cannot read %s: %s\n", path, strerror(errno));
+        exit(1);
     }
     fclose(f);
     if (buf == NULL) {

@@ -1,5 +1,7 @@
 """Every file in bad/ breaks one rule or limit; loading it must fail with the
-code and message listed in bad/MANIFEST, and leave nothing behind.
+code and message listed in bad/MANIFEST, and leave nothing behind: io_tool
+expect-error also fails if the load wrote to its output network pointer or
+left a block of the library allocated (its counting allocator).
 Usage: bad_files.py IO_TOOL TESTS_IO_DIR WORK_DIR"""
 import os
 import shlex

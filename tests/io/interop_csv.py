@@ -46,6 +46,8 @@ for sep, bom in ((",", False), (";", True)):
     names = {x["id"]: x["name"] for x in src["actors"]}
     esc = lambda s: s.replace("\\", "\\\\").replace("|", "\\|")
     ties = list(csv.DictReader(open(t, encoding="utf-8-sig", newline=""), delimiter=sep))
+    # Every tie of the source is a row (zip below stops at the shorter list).
+    check(len(ties) == len(src["ties"]), f"sep {sep}: tie rows ({len(ties)}, expected {len(src['ties'])})")
     for row, x in zip(ties, src["ties"]):
         check(row["members"] == "|".join(esc(names[m]) for m in x["members"]), f"sep {sep}: members of tie {x['id']}")
         check((row["form"], row["start"], row["end"], row["imposed"], row["label"])

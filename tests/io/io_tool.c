@@ -13,12 +13,59 @@
  * Options: --default-start YYYY-MM-DD, --name NAME, --sep ';', --bom,
  *          --max-actors N, --max-ties N, --max-items N, --max-depth N,
  *          --max-bytes N.
+ *
+ * The library allocates through a counting allocator (nw_set_allocator):
+ * when the tool is done, every block must be freed again, and a failed load
+ * must have left the network pointer as it was (io.h: "Untouched on
+ * failure") -- loading leaves nothing behind. Either breach fails the run.
  */
 #include "netzwerk.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The counting allocator: blocks the library holds now. */
+static long live_blocks;
+
+static void *count_malloc(size_t size, void *user)
+{
+    (void)user;
+    void *p = malloc(size);
+    if (p != NULL)
+        live_blocks++;
+    return p;
+}
+
+static void *count_realloc(void *ptr, size_t size, void *user)
+{
+    (void)user;
+    return realloc(ptr, size); /* one block before and after (or ptr intact) */
+}
+
+static void count_free(void *ptr, void *user)
+{
+    (void)user;
+    if (ptr != NULL)
+        live_blocks--;
+    free(ptr);
+}
+
+/* Every block of the library must be freed; then the C library's allocator
+ * can come back (nw_set_allocator refuses while the library holds memory). */
+static int all_freed(const char *what)
+{
+    if (live_blocks != 0) {
+        fprintf(stderr, "io_tool: %s: %ld block(s) of the library still allocated\n", what,
+                live_blocks);
+        return 0;
+    }
+    if (nw_set_allocator(NULL) != NW_OK) {
+        fprintf(stderr, "io_tool: %s: the library still holds memory: %s\n", what, nw_errmsg());
+        return 0;
+    }
+    return 1;
+}
 
 static const char *const code_names[] = {
     "NW_OK", "NW_ERROR", "NW_EINVAL", "NW_ENOTFOUND", "NW_EEXISTS", "NW_ESTALE",
@@ -86,7 +133,20 @@ int main(int argc, char **argv)
         }
     }
 
-    nw_network *net = NULL;
+    nw_allocator counting = NW_ALLOCATOR_INIT;
+    counting.malloc_fn = count_malloc;
+    counting.realloc_fn = count_realloc;
+    counting.free_fn = count_free;
+    if (nw_set_allocator(&counting) != NW_OK) {
+        fprintf(stderr, "io_tool: nw_set_allocator: %s\n", nw_errmsg());
+        return 2;
+    }
+
+    /* A value the library has no reason to write on failure: any write
+     * shows, NULL included. */
+    static char untouched_mark;
+    nw_network *const untouched = (nw_network *)(void *)&untouched_mark;
+    nw_network *net = untouched;
     char *a, *t;
     int rc = csv_paths(argv[2], &a, &t) ? nw_network_load_csv(&net, a, t, &lo)
                                          : nw_network_load(&net, argv[2], &lo);
@@ -101,8 +161,13 @@ int main(int argc, char **argv)
                     code_name(rc), nw_errmsg(), argv[3], argv[4]);
             return 1;
         }
+        if (net != untouched) {
+            fprintf(stderr, "io_tool: %s: the failed load wrote %p to its output\n", argv[2],
+                    (void *)net);
+            return 1;
+        }
         printf("%s: %s %s\n", argv[2], code_name(rc), nw_errmsg());
-        return 0;
+        return all_freed(argv[2]) ? 0 : 1;
     }
     if (strcmp(argv[1], "convert") != 0) {
         fprintf(stderr, "io_tool: unknown command %s\n", argv[1]);
@@ -117,5 +182,7 @@ int main(int argc, char **argv)
     if (rc != NW_OK)
         fprintf(stderr, "io_tool: saving %s: %s: %s\n", argv[3], code_name(rc), nw_errmsg());
     nw_network_free(net);
+    if (!all_freed(argv[2]))
+        return 1;
     return rc == NW_OK ? 0 : 1;
 }

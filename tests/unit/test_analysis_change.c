@@ -171,8 +171,24 @@ static void test_timeline(void **state)
     o.version = 0;
     NWT_EXPECT(NW_EINVAL, nw_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 1, &o));
     NWT_EXPECT(NW_ELIMIT, nw_timeline(&tl, &n, w.net, NW_DATE_MIN, NW_DATE_MAX, 1, NULL));
-    /* NW_TIMELINE_MAX points exactly is allowed; one more is not. */
+    /* NW_TIMELINE_MAX points exactly is allowed; one more is not. With
+     * step 1 the points are every day from `from` to `to` inclusive, so
+     * 0 .. NW_TIMELINE_MAX - 1 is NW_TIMELINE_MAX points and 0 ..
+     * NW_TIMELINE_MAX one more; with step 2, 0, 2, .., 2 * NW_TIMELINE_MAX
+     * is one more too. (One call at the limit: it computes 100,000
+     * snapshots, about 4 s under ASan.) */
+    tl = NULL;
+    n = 0;
+    NWT_OK(nw_timeline(&tl, &n, w.net, 0, NW_TIMELINE_MAX - 1, 1, NULL));
+    assert_int_equal(n, NW_TIMELINE_MAX);
+    assert_non_null(tl);
+    nw_free(tl);
+    tl = (nw_figures *)(uintptr_t)0x77;
+    n = 77;
     NWT_EXPECT(NW_ELIMIT, nw_timeline(&tl, &n, w.net, 0, NW_TIMELINE_MAX, 1, NULL));
+    NWT_EXPECT(NW_ELIMIT, nw_timeline(&tl, &n, w.net, 0, 2 * NW_TIMELINE_MAX, 2, NULL));
+    assert_ptr_equal(tl, (nw_figures *)(uintptr_t)0x77); /* untouched on failure */
+    assert_int_equal(n, 77);
 
     for (long i = 1;; i++) {
         tl = NULL;

@@ -1,7 +1,9 @@
 /*
  * netzwerk/io.h, files: atomic saves (a write that fails half-way leaves
  * the old file intact and no temporary file behind), permissions, format by
- * extension, and reading errors.
+ * extension, reading errors, and running out of memory in each of the four
+ * file functions. Every test runs under the test allocator (NWT_RUN: leak
+ * check, failure injection), in a fresh folder of its own.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -41,6 +43,21 @@ static int remove_dir(void **state)
     rmdir(dir);
     return 0;
 }
+
+/* The fixtures of NWT_TEST (the leak check) around a fresh folder. */
+static int setup(void **state)
+{
+    return make_dir(state) != 0 ? -1 : nwt_setup(state);
+}
+
+static int teardown(void **state)
+{
+    int rc = nwt_teardown(state);
+    remove_dir(state);
+    return rc;
+}
+
+#define IO_TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 static const char *in_dir(char *buf, const char *name)
 {
@@ -390,15 +407,352 @@ static void test_load_error_filled(void **state)
 #undef LOAD
 }
 
+/* The whole content of a file (text without NUL bytes). */
+static void expect_file(const char *path, const char *want)
+{
+    char *got = fx_read(path, NULL);
+    if (strcmp(got, want) != 0)
+        NWT_FAIL("%s holds \"%.80s\", expected \"%.80s\"", path, got, want);
+    free(got);
+}
+
+static void expect_listing(const char *want)
+{
+    char list[1024];
+    listing(list, sizeof list);
+    if (strcmp(list, want) != 0)
+        NWT_FAIL("the folder holds \"%s\", expected \"%s\"", list, want);
+}
+
+/* nw_network_save_csv's failures, against io.h: NW_EINVAL for a NULL net
+ * or actors_path or bad options, NW_ESTALE for a freed network, NW_EIO;
+ * "each [file] atomically ... ties.csv is written only after actors.csv
+ * succeeded". */
+static void test_save_csv_errors(void **state)
+{
+    (void)state;
+    char apath[512], tpath[512];
+    in_dir(apath, "actors.csv");
+    in_dir(tpath, "ties.csv");
+    nw_network *net = fx_every_field();
+    char *want_a = NULL, *want_t = NULL;
+    nw_save_options nosync = NW_SAVE_OPTIONS_INIT;
+    nosync.flags = NW_SAVE_NO_SYNC;
+    NWT_OK(nw_network_save_csv_buffer(&want_a, NULL, &want_t, NULL, net, &nosync));
+    assert_string_not_equal(want_a, "old actors\n");
+
+    /* Refused before anything is written: both files stay as they were. */
+    fx_write(apath, "old actors\n");
+    fx_write(tpath, "old ties\n");
+    nw_save_options so = NW_SAVE_OPTIONS_INIT;
+    NWT_EXPECT(NW_EINVAL, nw_network_save_csv(NULL, apath, tpath, &nosync));
+    NWT_EXPECT(NW_EINVAL, nw_network_save_csv(net, NULL, tpath, &nosync));
+    so.version = NW_SAVE_OPTIONS_VERSION + 1;
+    NWT_EXPECT(NW_EINVAL, nw_network_save_csv(net, apath, tpath, &so));
+    so = (nw_save_options)NW_SAVE_OPTIONS_INIT;
+    so.format = (nw_format)7;
+    NWT_EXPECT(NW_EINVAL, nw_network_save_csv(net, apath, tpath, &so));
+    so = (nw_save_options)NW_SAVE_OPTIONS_INIT;
+    so.csv_separator = '\t';
+    NWT_EXPECT(NW_EINVAL, nw_network_save_csv(net, apath, tpath, &so));
+    so = (nw_save_options)NW_SAVE_OPTIONS_INIT;
+    so.flags = 0x80u; /* no such flag */
+    NWT_EXPECT(NW_EINVAL, nw_network_save_csv(net, apath, tpath, &so));
+    so = (nw_save_options)NW_SAVE_OPTIONS_INIT;
+    so.flags = NW_SAVE_CONSENTED_ONLY; /* consent_as_of must then be a valid date */
+    NWT_EXPECT(NW_EINVAL, nw_network_save_csv(net, apath, tpath, &so));
+    nw_network *gone = nwt_network("Weg");
+    nw_actor *keep = nwt_actor(gone, "Bleibt"); /* keeps it alive as a zombie */
+    nw_network_free(gone);
+    NWT_EXPECT(NW_ESTALE, nw_network_save_csv(gone, apath, tpath, &nosync));
+    nw_actor_free(keep);
+    expect_file(apath, "old actors\n");
+    expect_file(tpath, "old ties\n");
+    expect_listing("actors.csv ties.csv");
+
+    /* No ties_path: actors.csv only. */
+    NWT_OK(nw_network_save_csv(net, apath, NULL, &nosync));
+    expect_file(apath, want_a);
+    expect_file(tpath, "old ties\n");
+
+    /* A folder in the place of ties.csv: actors.csv is replaced, then
+     * replacing ties.csv fails. actors.csv is the new one (it succeeded
+     * first), the folder is as it was (empty), no temporary file is left. */
+    fx_write(apath, "old actors\n");
+    assert_int_equal(remove(tpath), 0);
+    assert_int_equal(mkdir(tpath, 0700), 0);
+    NWT_EXPECT(NW_EIO, nw_network_save_csv(net, apath, tpath, &nosync));
+    if (strstr(nw_errmsg(), "ties.csv") == NULL)
+        NWT_FAIL("the message \"%s\" does not name ties.csv", nw_errmsg());
+    expect_file(apath, want_a);
+    assert_int_equal(rmdir(tpath), 0); /* still empty */
+    expect_listing("actors.csv");
+
+    /* A folder in the place of actors.csv: nothing is written at all, as
+     * ties.csv comes only after actors.csv succeeded. */
+    fx_write(tpath, "old ties\n");
+    assert_int_equal(remove(apath), 0);
+    assert_int_equal(mkdir(apath, 0700), 0);
+    NWT_EXPECT(NW_EIO, nw_network_save_csv(net, apath, tpath, &nosync));
+    if (strstr(nw_errmsg(), "actors.csv") == NULL)
+        NWT_FAIL("the message \"%s\" does not name actors.csv", nw_errmsg());
+    expect_file(tpath, "old ties\n");
+    assert_int_equal(rmdir(apath), 0);
+    expect_listing("ties.csv");
+
+    nw_free(want_a);
+    nw_free(want_t);
+    nw_network_free(net);
+}
+
+/* ---- out of memory -----------------------------------------------------------
+ * Fail the 1st, 2nd, 3rd ... allocation of one file function call in turn,
+ * until the call no longer reaches the failure. The call that meets it must
+ * return NW_ENOMEM with a message and leave the network as it was
+ * (nwt_step_all_or_nothing), leave its output pointer untouched (a load) or
+ * the files on disk as they were (a save; no temporary file), and free
+ * every block it allocated; retried, it must succeed and give the same
+ * result as a call without failures. */
+
+#define OLD_TEXT "old content\n"
+
+/* A value no load has a reason to write on failure (NULL would not show a
+ * write of NULL). */
+static char untouched_mark;
+#define UNTOUCHED ((nw_network *)(void *)&untouched_mark)
+
+typedef struct file_ctx {
+    nw_network *net;         /* what is saved; for loads, what the files came from */
+    const char *path, *path2; /* the file, or actors.csv and ties.csv */
+    const char *want, *want2; /* a save: the files' new content; a load: the fingerprint */
+    const char *files;       /* the folder's listing, whatever happens */
+    nw_save_options so;
+    long partial;            /* save_csv failures met after actors.csv was replaced */
+} file_ctx;
+
+static int save_step(void *ctx, int i)
+{
+    (void)i;
+    file_ctx *c = ctx;
+    fx_write(c->path, OLD_TEXT);
+    int rc = nw_network_save(c->net, c->path, &c->so);
+    expect_file(c->path, rc == NW_OK ? c->want : OLD_TEXT);
+    expect_listing(c->files);
+    return rc;
+}
+
+static int save_csv_step(void *ctx, int i)
+{
+    (void)i;
+    file_ctx *c = ctx;
+    fx_write(c->path, OLD_TEXT);
+    fx_write(c->path2, OLD_TEXT);
+    int rc = nw_network_save_csv(c->net, c->path, c->path2, &c->so);
+    if (rc == NW_OK) {
+        expect_file(c->path, c->want);
+        expect_file(c->path2, c->want2);
+    } else {
+        /* ties.csv is never replaced by a failed call; actors.csv is either
+         * as it was or, if the failure came after it was replaced (io.h:
+         * one after the other, each atomically), wholly the new one. */
+        expect_file(c->path2, OLD_TEXT);
+        char *a = fx_read(c->path, NULL);
+        if (strcmp(a, OLD_TEXT) != 0) {
+            if (strcmp(a, c->want) != 0)
+                NWT_FAIL("a failed save left actors.csv half-written: \"%.80s\"", a);
+            c->partial++;
+        }
+        free(a);
+    }
+    expect_listing(c->files);
+    return rc;
+}
+
+static void check_loaded(const file_ctx *c, int rc, nw_network *out)
+{
+    if (rc != NW_OK) {
+        if (out != UNTOUCHED)
+            NWT_FAIL("a failed load wrote %p to its output", (void *)out);
+    } else {
+        char *got = nwt_fingerprint(out);
+        assert_string_equal(got, c->want);
+        free(got);
+        nw_network_free(out);
+    }
+    expect_listing(c->files);
+}
+
+static int load_step(void *ctx, int i)
+{
+    (void)i;
+    file_ctx *c = ctx;
+    nw_network *out = UNTOUCHED;
+    int rc = nw_network_load(&out, c->path, NULL);
+    check_loaded(c, rc, out);
+    return rc;
+}
+
+static int load_csv_step(void *ctx, int i)
+{
+    (void)i;
+    file_ctx *c = ctx;
+    nw_network *out = UNTOUCHED;
+    int rc = nw_network_load_csv(&out, c->path, c->path2, NULL);
+    check_loaded(c, rc, out);
+    return rc;
+}
+
+static void fail_each_allocation(const char *what, file_ctx *c, int (*step)(void *, int))
+{
+    int met_by[1] = { 0 };
+    long k;
+    for (k = 1;; k++) {
+        long live = nwt_failalloc_live();
+        nwt_failalloc_fail_at(k);
+        met_by[0] += nwt_step_all_or_nothing(c->net, k, 0, step, c);
+        bool met = nwt_failalloc_failures() > 0;
+        nwt_failalloc_fail_at(0);
+        if (nwt_failalloc_live() != live)
+            NWT_FAIL("%s, allocation %ld: %ld block(s) leaked", what, k,
+                     nwt_failalloc_live() - live);
+        if (!met)
+            break; /* allocation k is past the call's last one: each was failed once */
+        if (k > 100000)
+            NWT_FAIL("%s: more than 100000 allocations", what);
+    }
+    print_message("    %s:\n", what);
+    nwt_every_step_met(met_by, 1, k);
+}
+
+static void test_save_out_of_memory(void **state)
+{
+    (void)state;
+    char path[512], gpath[512];
+    nw_network *net = fx_every_field();
+    file_ctx c = { .net = net };
+    char *want = NULL;
+    c.so = (nw_save_options)NW_SAVE_OPTIONS_INIT;
+    c.so.flags = NW_SAVE_NO_SYNC;
+    /* A buffer with the same options has the file's bytes (native for a
+     * buffer and for .json alike, io.h's nw_format). */
+    NWT_OK(nw_network_save_buffer(&want, NULL, net, &c.so));
+    c.path = in_dir(path, "netz.json");
+    c.want = want;
+    c.files = "netz.json";
+    fail_each_allocation("nw_network_save, native", &c, save_step);
+    nw_free(want);
+
+    /* With the consent filter the save works on a copy of the network. */
+    c.so.flags = NW_SAVE_NO_SYNC | NW_SAVE_CONSENTED_ONLY;
+    c.so.consent_as_of = nwt_date("2024-06-01");
+    NWT_OK(nw_network_save_buffer(&want, NULL, net, &c.so));
+    c.want = want;
+    fail_each_allocation("nw_network_save, native, consented only", &c, save_step);
+    nw_free(want);
+
+    c.so = (nw_save_options)NW_SAVE_OPTIONS_INIT;
+    c.so.flags = NW_SAVE_NO_SYNC;
+    c.so.format = NW_FORMAT_GRAPHML;
+    NWT_OK(nw_network_save_buffer(&want, NULL, net, &c.so));
+    c.so.format = NW_FORMAT_AUTO; /* by the extension */
+    c.path = in_dir(gpath, "netz.graphml");
+    c.want = want;
+    c.files = "netz.graphml netz.json";
+    fail_each_allocation("nw_network_save, GraphML", &c, save_step);
+    nw_free(want);
+    nw_network_free(net);
+}
+
+static void test_save_csv_out_of_memory(void **state)
+{
+    (void)state;
+    char apath[512], tpath[512];
+    nw_network *net = fx_every_field();
+    file_ctx c = { .net = net };
+    char *want_a = NULL, *want_t = NULL;
+    c.so = (nw_save_options)NW_SAVE_OPTIONS_INIT;
+    c.so.flags = NW_SAVE_NO_SYNC;
+    NWT_OK(nw_network_save_csv_buffer(&want_a, NULL, &want_t, NULL, net, &c.so));
+    c.path = in_dir(apath, "actors.csv");
+    c.path2 = in_dir(tpath, "ties.csv");
+    c.want = want_a;
+    c.want2 = want_t;
+    c.files = "actors.csv ties.csv";
+    fail_each_allocation("nw_network_save_csv", &c, save_csv_step);
+    /* The loop reached the write of ties.csv (which allocates its
+     * temporary file's name) after actors.csv had been replaced. */
+    assert_true(c.partial > 0);
+    nw_free(want_a);
+    nw_free(want_t);
+    nw_network_free(net);
+}
+
+/* The fingerprint of what a load without failures gives. */
+static char *loaded_fingerprint(const char *path, const char *path2, bool csv)
+{
+    nw_network *ref = NULL;
+    if (csv)
+        NWT_OK(nw_network_load_csv(&ref, path, path2, NULL));
+    else
+        NWT_OK(nw_network_load(&ref, path, NULL));
+    char *fp = nwt_fingerprint(ref);
+    nw_network_free(ref);
+    return fp;
+}
+
+static void test_load_out_of_memory(void **state)
+{
+    (void)state;
+    char path[512], gpath[512];
+    nw_network *net = fx_every_field();
+    nw_save_options so = NW_SAVE_OPTIONS_INIT;
+    so.flags = NW_SAVE_NO_SYNC;
+    NWT_OK(nw_network_save(net, in_dir(path, "netz.json"), &so));
+    NWT_OK(nw_network_save(net, in_dir(gpath, "netz.graphml"), &so));
+    file_ctx c = { .net = net, .files = "netz.graphml netz.json" };
+    c.path = path;
+    char *want = loaded_fingerprint(path, NULL, false);
+    c.want = want;
+    fail_each_allocation("nw_network_load, native", &c, load_step);
+    free(want);
+    c.path = gpath;
+    want = loaded_fingerprint(gpath, NULL, false);
+    c.want = want;
+    fail_each_allocation("nw_network_load, GraphML", &c, load_step);
+    free(want);
+    nw_network_free(net);
+}
+
+static void test_load_csv_out_of_memory(void **state)
+{
+    (void)state;
+    char apath[512], tpath[512];
+    nw_network *net = fx_every_field();
+    nw_save_options so = NW_SAVE_OPTIONS_INIT;
+    so.flags = NW_SAVE_NO_SYNC;
+    NWT_OK(nw_network_save_csv(net, in_dir(apath, "actors.csv"), in_dir(tpath, "ties.csv"), &so));
+    file_ctx c = { .net = net, .path = apath, .path2 = tpath, .files = "actors.csv ties.csv" };
+    char *want = loaded_fingerprint(apath, tpath, true);
+    c.want = want;
+    fail_each_allocation("nw_network_load_csv", &c, load_csv_step);
+    free(want);
+    nw_network_free(net);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_save_load, make_dir, remove_dir),
-        cmocka_unit_test_setup_teardown(test_write_fails_half_way, make_dir, remove_dir),
-        cmocka_unit_test_setup_teardown(test_errors, make_dir, remove_dir),
-        cmocka_unit_test_setup_teardown(test_format_auto, make_dir, remove_dir),
-        cmocka_unit_test_setup_teardown(test_options_init, make_dir, remove_dir),
-        cmocka_unit_test_setup_teardown(test_load_error_filled, make_dir, remove_dir),
+        IO_TEST(test_save_load),
+        IO_TEST(test_write_fails_half_way),
+        IO_TEST(test_errors),
+        IO_TEST(test_format_auto),
+        IO_TEST(test_options_init),
+        IO_TEST(test_load_error_filled),
+        IO_TEST(test_save_csv_errors),
+        IO_TEST(test_save_out_of_memory),
+        IO_TEST(test_save_csv_out_of_memory),
+        IO_TEST(test_load_out_of_memory),
+        IO_TEST(test_load_csv_out_of_memory),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return NWT_RUN(tests);
 }

@@ -395,8 +395,16 @@ static void test_every_allocation_fails_once(void **state)
      * every one of the scenario's allocations was failed once */
     assert_int_equal(k - 1, total);
     assert_true(total > 20);
-    /* most failures must be reported, not absorbed */
-    assert_true(enomem_runs > 0);
+    /* Most failures must be reported, not absorbed: more than half. A call
+     * may cope without an allocation only where the memory is an extra (a
+     * cache, a spare capacity); every step of this scenario needs what it
+     * allocates, and today all of them report NW_ENOMEM (0 absorbed). The
+     * margin leaves room for such an extra, but a library that swallowed
+     * failures would turn the loop above into a test of nothing, as its
+     * all-or-nothing and retry checks run only for reported failures. */
+    if (2 * enomem_runs <= total)
+        NWT_FAIL("only %ld of %ld allocation failures reported NW_ENOMEM (%ld absorbed)",
+                 enomem_runs, total, absorbed);
     print_message("    %ld allocations failed in turn: %ld reported NW_ENOMEM, %ld absorbed\n",
                   k - 1, enomem_runs, absorbed);
 }
