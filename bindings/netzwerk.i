@@ -191,6 +191,9 @@ static nw_network *nwb_net(nwb_network *self)
 %rename(form_goal) nwb_form_goal;
 %rename(form_challenge_count) nwb_form_challenge_count;
 %rename(form_challenge) nwb_form_challenge;
+%rename(kind_name) nwb_actor_kind_name;
+%rename(channel_name) nwb_channel_name;
+%rename(interaction_name) nwb_interaction_kind_name;
 %rename(_fail) nwb_fail_for_test;
 
 %inline %{
@@ -268,6 +271,29 @@ static const char *nwb_form_name(nw_form form, nw_lang lang)
 {
     const char *s = NULL;
     nwb_check(nw_form_name(&s, form, lang));
+    return s;
+}
+
+/* The names of actor kinds, contact channels and interaction kinds:
+ * "Organisation" / "organisation" (English: the file formats' words). */
+static const char *nwb_actor_kind_name(nw_actor_kind kind, nw_lang lang)
+{
+    const char *s = NULL;
+    nwb_check(nw_actor_kind_name(&s, kind, lang));
+    return s;
+}
+
+static const char *nwb_channel_name(nw_channel channel, nw_lang lang)
+{
+    const char *s = NULL;
+    nwb_check(nw_channel_name(&s, channel, lang));
+    return s;
+}
+
+static const char *nwb_interaction_kind_name(nw_interaction_kind kind, nw_lang lang)
+{
+    const char *s = NULL;
+    nwb_check(nw_interaction_kind_name(&s, kind, lang));
     return s;
 }
 

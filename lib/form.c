@@ -100,10 +100,10 @@ int nw_check_form_mask(unsigned mask)
     return NW_OK;
 }
 
-static int check_lang(nw_lang lang)
+int nw_check_lang(nw_lang lang)
 {
     if ((unsigned)lang > NW_LANG_EN)
-        return nw_fail(NW_EINVAL, "lang %d is not a language", (int)lang);
+        return nw_fail(NW_EINVAL, "unknown language %d", (int)lang);
     return NW_OK;
 }
 
@@ -150,7 +150,7 @@ int nw_form_name(const char **out, nw_form form, nw_lang lang)
 {
     int rc = check_query(out, form);
     if (rc == NW_OK)
-        rc = check_lang(lang);
+        rc = nw_check_lang(lang);
     if (rc != NW_OK)
         return rc;
     *out = pick(&catalogue[form].name, lang);
@@ -161,7 +161,7 @@ int nw_form_description(const char **out, nw_form form, nw_lang lang)
 {
     int rc = check_query(out, form);
     if (rc == NW_OK)
-        rc = check_lang(lang);
+        rc = nw_check_lang(lang);
     if (rc != NW_OK)
         return rc;
     *out = pick(&catalogue[form].description, lang);
@@ -219,7 +219,7 @@ int nw_form_goal(const char **out, nw_form form, size_t index, nw_lang lang)
 {
     int rc = check_query(out, form);
     if (rc == NW_OK)
-        rc = check_lang(lang);
+        rc = nw_check_lang(lang);
     if (rc != NW_OK)
         return rc;
     return item(out, form, index, lang, catalogue[form].goals, catalogue[form].ngoals, "goal");
@@ -229,7 +229,7 @@ int nw_form_challenge(const char **out, nw_form form, size_t index, nw_lang lang
 {
     int rc = check_query(out, form);
     if (rc == NW_OK)
-        rc = check_lang(lang);
+        rc = nw_check_lang(lang);
     if (rc != NW_OK)
         return rc;
     return item(out, form, index, lang, catalogue[form].challenges,

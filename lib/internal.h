@@ -69,6 +69,9 @@ nw_arena_mark nw_arena_mark_get(const nw_arena *arena);
 void nw_arena_rewind(nw_arena *arena, nw_arena_mark mark);
 void nw_arena_clear(nw_arena *arena); /* all of it */
 
+/* NW_EINVAL unless lang is a language of nw_lang (form.c). */
+int nw_check_lang(nw_lang lang);
+
 /* ---- text (text.c) ----------------------------------------------------- */
 
 enum nw_text_rule {

@@ -50,19 +50,12 @@ static int check_principle(nw_principle p)
     return NW_OK;
 }
 
-static int check_lang(nw_lang lang)
-{
-    if ((unsigned)lang > NW_LANG_EN)
-        return nw_fail(NW_EINVAL, "unknown language %d", (int)lang);
-    return NW_OK;
-}
-
 int nw_principle_name(const char **out, nw_principle p, nw_lang lang)
 {
     if (!out)
         return nw_fail(NW_EINVAL, "out is NULL");
     int rc = check_principle(p);
-    if (rc == NW_OK && (rc = check_lang(lang)) == NW_OK)
+    if (rc == NW_OK && (rc = nw_check_lang(lang)) == NW_OK)
         *out = principles[p].name[lang];
     return rc;
 }
@@ -72,7 +65,7 @@ int nw_principle_description(const char **out, nw_principle p, nw_lang lang)
     if (!out)
         return nw_fail(NW_EINVAL, "out is NULL");
     int rc = check_principle(p);
-    if (rc == NW_OK && (rc = check_lang(lang)) == NW_OK)
+    if (rc == NW_OK && (rc = nw_check_lang(lang)) == NW_OK)
         *out = principles[p].description[lang];
     return rc;
 }
@@ -96,7 +89,7 @@ int nw_severity_name(const char **out, nw_severity severity, nw_lang lang)
         return nw_fail(NW_EINVAL, "out is NULL");
     if ((unsigned)severity > NW_SEVERITY_VIOLATION)
         return nw_fail(NW_EINVAL, "unknown severity %d", (int)severity);
-    int rc = check_lang(lang);
+    int rc = nw_check_lang(lang);
     if (rc == NW_OK)
         *out = names[severity][lang];
     return rc;
@@ -111,7 +104,7 @@ int nw_status_name(const char **out, nw_principle_status status, nw_lang lang)
         return nw_fail(NW_EINVAL, "out is NULL");
     if ((unsigned)status > NW_STATUS_VIOLATED)
         return nw_fail(NW_EINVAL, "unknown status %d", (int)status);
-    int rc = check_lang(lang);
+    int rc = nw_check_lang(lang);
     if (rc == NW_OK)
         *out = names[status][lang];
     return rc;

@@ -18,6 +18,7 @@
 #define NETZWERK_ACTOR_H
 
 #include "netzwerk/common.h"
+#include "netzwerk/form.h" /* nw_lang */
 
 #ifdef __cplusplus
 extern "C" {
@@ -37,6 +38,30 @@ typedef enum nw_channel {
     NW_CHANNEL_POSTAL = 2, /**< A postal address; may span several lines. */
     NW_CHANNEL_OTHER = 3   /**< Anything else: a messenger handle, "via the Kita office". */
 } nw_channel;
+
+/**
+ * @brief The name of an actor kind: "Organisation" / "organisation".
+ *
+ * The English names are the words of the file formats (docs/format.md).
+ *
+ * @param[out] out  A static string; never free it.
+ * @param kind      An actor kind.
+ * @param lang      The language.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p out, an unknown kind or language.
+ */
+NW_API int nw_actor_kind_name(const char **out, nw_actor_kind kind, nw_lang lang);
+
+/**
+ * @brief The name of a contact channel: "E-Mail" / "email".
+ *
+ * The English names are the words of the file formats (docs/format.md).
+ *
+ * @param[out] out  A static string; never free it.
+ * @param channel   A channel.
+ * @param lang      The language.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p out, an unknown channel or language.
+ */
+NW_API int nw_channel_name(const char **out, nw_channel channel, nw_lang lang);
 
 /**
  * @brief Add an actor to a network.

@@ -33,6 +33,18 @@ typedef enum nw_interaction_kind {
 } nw_interaction_kind;
 
 /**
+ * @brief The name of an interaction kind: "Treffen" / "meeting".
+ *
+ * The English names are the words of the file formats (docs/format.md).
+ *
+ * @param[out] out  A static string; never free it.
+ * @param kind      An interaction kind.
+ * @param lang      The language.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p out, an unknown kind or language.
+ */
+NW_API int nw_interaction_kind_name(const char **out, nw_interaction_kind kind, nw_lang lang);
+
+/**
  * @brief Add a tie that joins actors under one form.
  * @param[out] out    Optional: a handle on the new tie, owned by the caller
  *                    (free with nw_tie_free()); pass NULL if not needed.

@@ -265,6 +265,46 @@ static void test_challenges(void **state)
     NWT_EXPECT(NW_EINVAL, nw_form_challenge(&s, NW_FORM_GRUPPE, 0, BAD_LANG_2));
 }
 
+/* The other enumerations' names: German, and in English the words of the
+ * file formats (docs/format.md: kind, channel, interaction kind). */
+static void test_enum_names(void **state)
+{
+    (void)state;
+    static const struct { const char *de, *en; } kinds[] = {
+        { "Person", "person" }, { "Gruppe", "group" }, { "Organisation", "organisation" } };
+    static const struct { const char *de, *en; } channels[] = {
+        { "E-Mail", "email" }, { "Telefon", "phone" }, { "Post", "postal" }, { "Sonstiges", "other" } };
+    static const struct { const char *de, *en; } interactions[] = {
+        { "Treffen", "meeting" }, { "Anruf", "call" }, { "Nachricht", "message" },
+        { "Veranstaltung", "event" } };
+    const char *s = NULL;
+    for (int i = 0; i < 3; i++) {
+        NWT_OK(nw_actor_kind_name(&s, (nw_actor_kind)i, NW_LANG_DE));
+        assert_string_equal(s, kinds[i].de);
+        NWT_OK(nw_actor_kind_name(&s, (nw_actor_kind)i, NW_LANG_EN));
+        assert_string_equal(s, kinds[i].en);
+    }
+    for (int i = 0; i < 4; i++) {
+        NWT_OK(nw_channel_name(&s, (nw_channel)i, NW_LANG_DE));
+        assert_string_equal(s, channels[i].de);
+        NWT_OK(nw_channel_name(&s, (nw_channel)i, NW_LANG_EN));
+        assert_string_equal(s, channels[i].en);
+        NWT_OK(nw_interaction_kind_name(&s, (nw_interaction_kind)i, NW_LANG_DE));
+        assert_string_equal(s, interactions[i].de);
+        NWT_OK(nw_interaction_kind_name(&s, (nw_interaction_kind)i, NW_LANG_EN));
+        assert_string_equal(s, interactions[i].en);
+    }
+    s = "untouched";
+    NWT_EXPECT(NW_EINVAL, nw_actor_kind_name(NULL, NW_ACTOR_PERSON, NW_LANG_DE));
+    NWT_EXPECT(NW_EINVAL, nw_actor_kind_name(&s, (nw_actor_kind)3, NW_LANG_DE));
+    assert_string_equal(nw_errmsg(), "3 is not an actor kind (0 to 2)");
+    NWT_EXPECT(NW_EINVAL, nw_actor_kind_name(&s, (nw_actor_kind)-1, NW_LANG_DE));
+    NWT_EXPECT(NW_EINVAL, nw_channel_name(&s, (nw_channel)4, NW_LANG_EN));
+    NWT_EXPECT(NW_EINVAL, nw_interaction_kind_name(&s, NW_INTERACTION_CALL, (nw_lang)2));
+    assert_string_equal(nw_errmsg(), "unknown language 2");
+    assert_string_equal(s, "untouched");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +315,7 @@ int main(void)
         NWT_TEST(test_strong_and_affiliation),
         NWT_TEST(test_goals),
         NWT_TEST(test_challenges),
+        NWT_TEST(test_enum_names),
     };
     return NWT_RUN(tests);
 }
