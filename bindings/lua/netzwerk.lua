@@ -10,6 +10,10 @@ local nw, classes = ...
 local Network, Actor, Tie = classes.Network, classes.Actor, classes.Tie
 local ActorIter, TieIter = classes.ActorIter, classes.TieIter
 
+-- Raise an error table like the C code's (nw._fail records it, the
+-- wrapper raises it).
+local raise = nw._fail
+
 -- obj.<field> reads obj:<getter>(); obj.<field> = v calls obj:<setter>(v).
 -- (SWIG calls only C functions from .get/.set, which the methods are.)
 local function fields(mt, list)
@@ -157,7 +161,9 @@ end, "netzwerk.Tie(%s, stale)")
 ActorIter.__tostring = function() return "netzwerk.ActorIter" end
 TieIter.__tostring = function() return "netzwerk.TieIter" end
 
--- The forms catalogue: nw.forms[nw.KOOPERATION] == nw.forms.B.
+-- The forms catalogue: a list in catalogue order (nw.forms[2] == nw.forms.B,
+-- ipairs and # walk all four) keyed by letter too; by constant nw.form(f)
+-- (the constants count from 0: never index the list with one).
 local function texts(form, count, item)
   local t = {de = {}, en = {}}
   for i = 1, nw[count](form) do
@@ -179,10 +185,26 @@ for _, form in ipairs{nw.BEGEGNUNG, nw.KOOPERATION, nw.KONTAKT, nw.GRUPPE} do
     goals = texts(form, "form_goal_count", "form_goal"),
     challenges = texts(form, "form_challenge_count", "form_challenge"),
   }
-  forms[form] = entry
+  forms[#forms + 1] = entry
   forms[entry.letter] = entry
 end
 nw.forms = forms
+
+-- A catalogue entry by its constant (0-based) or key (a letter or code).
+local function entry_of(list, key, what)
+  if type(key) == "string" then
+    local entry = list[key]
+    if entry then return entry end
+  elseif math.type(key) == "integer" then
+    local entry = list[key + 1]
+    if entry and entry.value == key then return entry end
+  end
+  raise(nw.EINVAL, ("%s is no %s"):format(type(key) == "string" and ("'" .. key .. "'")
+    or tostring(key), what))
+end
+
+-- nw.form(nw.KOOPERATION) == nw.form("B") == nw.forms.B
+function nw.form(f) return entry_of(forms, f, "relationship form (a constant or A, B, C, D)") end
 
 -- ---- checklists, validation, files ------------------------------------------
 -- (bindings/checklist.i, principles.i, io.i; nothing above depends on this.)
@@ -199,10 +221,6 @@ Checklist[".get"].network = network_of
 
 fields(Checklist, {tie_id = {"get_tie_id"}})
 fields(Report, {as_of = {"get_as_of"}})
-
--- Raise an error table like the C code's (nw._fail records it, the
--- wrapper raises it).
-local raise = nw._fail
 
 -- Checklist items: live objects (a private {checklist, id} per item), with
 -- fields read from and written to the checklist.
@@ -261,7 +279,11 @@ ChecklistItem.__index = function(it, key)
     local p = item_of[it]
     return get(p[1], p[2])
   end
-  return item_methods[key]
+  local method = item_methods[key]
+  if method == nil then
+    raise(nw.EINVAL, ("a checklist item has no field or method '%s'"):format(tostring(key)))
+  end
+  return method
 end
 ChecklistItem.__newindex = function(it, key, value)
   local set = item_set[key]
@@ -375,10 +397,22 @@ function report.findings(self)
   end
 end
 
--- The result of each principle, in catalogue order.
+-- report:principle(p): the result of a principle by its constant or code
+-- ("FREI"); report:principles(): a list of all five in catalogue order, keyed
+-- by code too (the constants count from 0: never index the list with one).
+local c_principle = report.principle
+function report.principle(self, p)
+  if type(p) == "string" then p = nw.principle(p).value end
+  return c_principle(self, p)
+end
+
 function report.principles(self)
   local t = {}
-  for p = nw.PRINCIPLE_FREIWILLIGKEIT, nw.PRINCIPLE_ZIEL_NUTZEN do t[#t + 1] = self:principle(p) end
+  for p = nw.PRINCIPLE_FREIWILLIGKEIT, nw.PRINCIPLE_ZIEL_NUTZEN do
+    local result = self:principle(p)
+    t[#t + 1] = result
+    t[nw.principle_code(p)] = result
+  end
   return t
 end
 
@@ -395,8 +429,9 @@ Report.__tostring = function(r)
     table.concat(parts, ", "))
 end
 
--- The principles and rules catalogue: nw.principles[nw.PRINCIPLE_ZIEL_NUTZEN]
--- == nw.principles.ZIEL; nw.rules[1], nw.rules["FREI-002"].
+-- The principles and rules catalogue: nw.principles, a list in catalogue
+-- order keyed by code too (nw.principles[5] == nw.principles.ZIEL ==
+-- nw.principle(nw.PRINCIPLE_ZIEL_NUTZEN)); nw.rules[1], nw.rules["FREI-002"].
 local principles = {}
 for p = nw.PRINCIPLE_FREIWILLIGKEIT, nw.PRINCIPLE_ZIEL_NUTZEN do
   local entry = {
@@ -407,7 +442,7 @@ for p = nw.PRINCIPLE_FREIWILLIGKEIT, nw.PRINCIPLE_ZIEL_NUTZEN do
                    en = nw.principle_description(p, nw.EN)},
     rules = {},
   }
-  principles[p] = entry
+  principles[#principles + 1] = entry
   principles[entry.code] = entry
 end
 local rules = {}
@@ -415,17 +450,22 @@ for i = 1, nw.rule_count() do
   local r = nw.rule(i)
   rules[i] = r
   rules[r.code] = r
-  local list = principles[r.principle].rules
+  local list = principles[nw.principle_code(r.principle)].rules
   list[#list + 1] = r
 end
 nw.principles = principles
 nw.rules = rules
 
+-- nw.principle(nw.PRINCIPLE_FREIWILLIGKEIT) == nw.principle("FREI") == nw.principles.FREI
+function nw.principle(p)
+  return entry_of(principles, p, "principle (a constant or FREI, THEMA, LANG, DYN, ZIEL)")
+end
+
 -- Each form's checklist template: nw.forms.B.checklist[1].code == "coop.goal".
 for form = nw.BEGEGNUNG, nw.GRUPPE do
   local template = {}
   for i = 1, nw.checklist_builtin_count(form) do template[i] = nw.checklist_builtin(form, i) end
-  forms[form].checklist = template
+  nw.form(form).checklist = template
 end
 
 -- nw.load_csv_buffer(actors [, ties [, opts]]): SWIG wants the ties argument.
@@ -667,11 +707,13 @@ Figures.__tostring = function(f)
     f.as_of, f.actors, f.ties, f.pairs, num(f.density), f.components,
     f.components == 1 and "component" or "components")
 end
+local figures_fields = classes.Figures[".get"]
 local function figures_table(f)
   local t = {}
   for i = 1, f:count_fields() do
     local name = f:name_at(i)
-    local typed = f[name]  -- the record's field, where it has one of that name
+    -- the record's field, where it has one of that name
+    local typed = figures_fields[name] and f[name]
     if typed == nil then
       local value = f:value_at(i)
       typed = math.tointeger(value) or value
@@ -856,6 +898,23 @@ do
   -- the C methods as they are.
 end
 
+-- Where the objects of a class without a constructor come from: nw.Actor()
+-- raises nw.EINVAL saying so (SWIG leaves "attempt to call a table value").
+local made_by = {
+  Actor = "net:add_actor(name [, kind]) or net:actor(id or name)",
+  Tie = "net:add_tie(form, {actors...}, start) or net:tie(id)",
+  ActorIter = "net:actors()", TieIter = "net:ties([sel])",
+  Checklist = "tie:checklist() or tie:create_checklist()", Report = "net:validate(date)",
+  Snapshot = "net:snapshot(as_of [, opts])",
+}
+local function refuse(name)
+  local hint = made_by[name]
+  hint = hint and ("; use " .. hint) or " (the library makes them)"
+  return function()
+    raise(nw.EINVAL, ("a netzwerk.%s cannot be constructed%s"):format(name, hint))
+  end
+end
+
 -- Hide the metatables: with them a script could call __gc by hand or reach
 -- the raw method tables. SWIG's C code reads them raw and is not affected.
 for name, mt in pairs(classes) do
@@ -863,6 +922,7 @@ for name, mt in pairs(classes) do
   mt.__metatable = "netzwerk." .. name
   local static = getmetatable(nw[name])
   if type(static) == "table" then
+    if rawget(static, "__call") == nil then static.__call = refuse(name) end
     static.__metatable = "netzwerk." .. name
   end
 end

@@ -7,6 +7,8 @@
  *   "netzwerk: <kind>: <message>"; catch it with pcall and compare
  *   err.code with nw.ENOTFOUND, nw.ESTALE, ... (wrong argument counts,
  *   which SWIG checks itself, are plain strings);
+ * - fields: reading or setting a name that an object has no field (or
+ *   method) of raises nw.EINVAL naming it (SWIG: nil, or a plain string);
  * - objects (any class, SWIGTYPE *): only userdata this module made for
  *   the class pass (SWIG would misread a foreign userdata); a finalized
  *   object is stale; every object from a network keeps that Network object
@@ -110,6 +112,61 @@ static int nwb_lua_gc(lua_State *L)
     usr->ptr = NULL;
     usr->own = 0;
     return 0;
+}
+
+/* obj.<key> and obj.<key> = v on every class: SWIG's lookup (fields in .get
+ * and .set, then methods), but a name it does not know raises nw.EINVAL
+ * naming it, instead of a silent nil (tie.lable) or SWIG's plain string. */
+/* Raise nw.EINVAL for the key at 2 of the object at 1: how is "read", "set"
+ * or "read-only". */
+static int nwb_lua_no_field(lua_State *L, const char *how)
+{
+    swig_lua_userdata *usr = (swig_lua_userdata *)lua_touserdata(L, 1);
+    swig_lua_class *cls = usr && usr->type ? (swig_lua_class *)usr->type->clientdata : NULL;
+    const char *name = cls ? cls->name : "object";
+    if (lua_type(L, 2) != LUA_TSTRING)
+        nwb_lua_fail(L, NW_EINVAL, "a netzwerk.%s has no fields keyed by a %s", name,
+                     luaL_typename(L, 2));
+    else if (strcmp(how, "read-only") == 0)
+        nwb_lua_fail(L, NW_EINVAL, "the field '%s' of a netzwerk.%s is read-only",
+                     lua_tostring(L, 2), name);
+    else if (strcmp(how, "set") == 0)
+        nwb_lua_fail(L, NW_EINVAL, "a netzwerk.%s has no field '%s' to set", name,
+                     lua_tostring(L, 2));
+    else
+        nwb_lua_fail(L, NW_EINVAL, "a netzwerk.%s has no field or method '%s'", name,
+                     lua_tostring(L, 2));
+    return lua_error(L);
+}
+
+static int nwb_lua_class_index(lua_State *L)
+{
+    swig_lua_userdata *usr = (swig_lua_userdata *)lua_touserdata(L, 1);
+    int ret = 0;
+    lua_settop(L, 2);
+    if (usr && SWIG_Lua_class_do_get(L, usr->type, 1, &ret) == SWIG_OK)
+        return ret;
+    lua_settop(L, 2);
+    return nwb_lua_no_field(L, "read");
+}
+
+static int nwb_lua_class_newindex(lua_State *L)
+{
+    swig_lua_userdata *usr = (swig_lua_userdata *)lua_touserdata(L, 1);
+    int ret = 0, readable = 0;
+    lua_settop(L, 3);
+    if (usr && SWIG_Lua_class_do_set(L, usr->type, 1, &ret) == SWIG_OK)
+        return 0;
+    lua_settop(L, 3);
+    if (lua_getmetatable(L, 1)) {
+        lua_pushliteral(L, ".get");
+        if (lua_rawget(L, -2) == LUA_TTABLE) {
+            lua_pushvalue(L, 2);
+            readable = lua_rawget(L, -2) != LUA_TNIL;
+        }
+        lua_settop(L, 3);
+    }
+    return nwb_lua_no_field(L, readable ? "read-only" : "set");
 }
 
 /* ---- [embedding] new objects under a memory cap ---- */
@@ -474,6 +531,10 @@ static int nwb_lua_form_mask(lua_State *L, int idx, int argnum, unsigned *out)
         SWIG_Lua_get_class_metatable(L, cls->fqname);
         lua_pushcfunction(L, nwb_lua_gc);
         lua_setfield(L, -2, "__gc");
+        lua_pushcfunction(L, nwb_lua_class_index);
+        lua_setfield(L, -2, "__index");
+        lua_pushcfunction(L, nwb_lua_class_newindex);
+        lua_setfield(L, -2, "__newindex");
         lua_getfield(L, -1, ".fn");
         lua_pushnil(L);
         lua_setfield(L, -2, "__disown");

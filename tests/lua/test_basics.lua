@@ -34,6 +34,44 @@ test("dates", function()
   t.raises(nw.EINVAL, nw.days, 20260101)
 end)
 
+test("names of actor kinds, contact channels and interaction kinds", function()
+  same({nw.kind_name(nw.PERSON), nw.kind_name(nw.GROUP), nw.kind_name(nw.ORGANISATION)},
+       {"Person", "Gruppe", "Organisation"})
+  same({nw.kind_name(nw.PERSON, nw.EN), nw.kind_name(nw.GROUP, nw.EN),
+        nw.kind_name(nw.ORGANISATION, nw.EN)}, {"person", "group", "organisation"})
+  same({nw.channel_name(nw.EMAIL), nw.channel_name(nw.PHONE), nw.channel_name(nw.POSTAL),
+        nw.channel_name(nw.OTHER)}, {"E-Mail", "Telefon", "Post", "Sonstiges"})
+  same({nw.channel_name(nw.EMAIL, nw.EN), nw.channel_name(nw.PHONE, nw.EN),
+        nw.channel_name(nw.POSTAL, nw.EN), nw.channel_name(nw.OTHER, nw.EN)},
+       {"email", "phone", "postal", "other"})
+  same({nw.interaction_name(nw.MEETING), nw.interaction_name(nw.CALL),
+        nw.interaction_name(nw.MESSAGE), nw.interaction_name(nw.EVENT, nw.DE)},
+       {"Treffen", "Anruf", "Nachricht", "Veranstaltung"})
+  same({nw.interaction_name(nw.MEETING, nw.EN), nw.interaction_name(nw.CALL, nw.EN),
+        nw.interaction_name(nw.MESSAGE, nw.EN), nw.interaction_name(nw.EVENT, nw.EN)},
+       {"meeting", "call", "message", "event"})
+  -- the values the objects give
+  local net <close> = nw.Network("N")
+  local juz = net:add_actor("Jugendzentrum", nw.ORGANISATION)
+  juz:add_contact(nw.PHONE, "0521 12345")
+  local tie = net:add_tie(nw.KONTAKT, {juz, net:add_actor("Anna")}, "2025-01-01")
+  tie:add_interaction("2025-02-01", nw.CALL)
+  equal(nw.kind_name(juz.kind, nw.EN), "organisation")
+  equal(nw.channel_name(juz:contacts()[1].channel), "Telefon")
+  equal(nw.interaction_name(tie:interactions()[1].kind), "Anruf")
+  equal(nw.kind_name(1.0), "Gruppe")  -- an integral float is fine
+  -- like nw.form_name: nw.EINVAL for what is none
+  local err = t.raises(nw.EINVAL, nw.kind_name, 3)
+  equal(err.message, "3 is not an actor kind (0 to 2)")
+  equal(t.raises(nw.EINVAL, nw.channel_name, -1).message, "-1 is not a contact channel (0 to 3)")
+  equal(t.raises(nw.EINVAL, nw.interaction_name, 4).message,
+        "4 is not an interaction kind (0 to 3)")
+  t.raises(nw.EINVAL, nw.kind_name, "person")
+  t.raises(nw.EINVAL, nw.kind_name, nil)
+  t.raises(nw.EINVAL, nw.channel_name, 0.5)
+  equal(t.raises(nw.EINVAL, nw.interaction_name, nw.MEETING, 5).message, "unknown language 5")
+end)
+
 test("forms catalogue", function()
   equal(nw.form_letter(nw.KONTAKT), "C")
   equal(nw.form_from_letter("b"), nw.KOOPERATION)
@@ -46,8 +84,23 @@ test("forms catalogue", function()
   equal(nw.form_goal(nw.BEGEGNUNG, 1), "Kennenlernen")
   equal(nw.form_challenge_count(nw.KONTAKT), 3)
   equal(nw.form_challenge(nw.KONTAKT, 3, nw.DE), "Kontaktpflege")
-  -- nw.forms: by value and by letter, after the 2 x 2 table of the seed.
-  assert(nw.forms.B == nw.forms[nw.KOOPERATION])
+  -- nw.forms: a list in catalogue order that ipairs and # walk fully, keyed
+  -- by letter too; by constant (0-based) nw.form(f).
+  equal(#nw.forms, 4)
+  local letters = {}
+  for i, form in ipairs(nw.forms) do
+    letters[i] = form.letter
+    equal(nw.form(form.value), form)
+  end
+  equal(table.concat(letters), "ABCD")
+  assert(nw.forms[2] == nw.forms.B)
+  assert(nw.form(nw.KOOPERATION) == nw.forms.B and nw.form("B") == nw.forms.B)
+  assert(nw.form(nw.BEGEGNUNG) == nw.forms.A and nw.form(nw.GRUPPE) == nw.forms.D)
+  t.raises(nw.EINVAL, nw.form, 4)
+  t.raises(nw.EINVAL, nw.form, -1)
+  t.raises(nw.EINVAL, nw.form, "E")
+  t.raises(nw.EINVAL, nw.form, 1.5)
+  t.raises(nw.EINVAL, nw.form, nil)
   equal(nw.forms.A.name.de, "Begegnung")
   equal(nw.forms.C.name.en, "Contact")
   same({nw.forms.A.strong, nw.forms.B.strong, nw.forms.C.strong, nw.forms.D.strong},

@@ -158,8 +158,16 @@ test("foreign values are refused", function()
     t.raises(nw.EINVAL, net.add_tie, net, nw.KONTAKT, {a, value}, "2025-01-01")
   end
   t.raises(nw.EINVAL, a.get_name, nil)
-  equal(pcall(nw.Actor), false)   -- actors come from a network only
-  equal(pcall(nw.Tie), false)
+  -- actors and ties come from a network only: constructing one is refused
+  local err = t.raises(nw.EINVAL, nw.Actor)
+  equal(err.message, "a netzwerk.Actor cannot be constructed; use net:add_actor(name [, kind])"
+    .. " or net:actor(id or name)")
+  err = t.raises(nw.EINVAL, nw.Tie, net, nw.KONTAKT)
+  assert(err.message:find("a netzwerk.Tie cannot be constructed; use net:add_tie(", 1, true),
+    err.message)
+  t.raises(nw.EINVAL, nw.Snapshot)
+  t.raises(nw.EINVAL, nw.Figures)
+  equal(nw.Network("constructible").name, "constructible")
   t.raises(nw.EINVAL, a.get_name, tie)    -- a tie is not an actor
   t.raises(nw.EINVAL, a.get_name, net)
   t.raises(nw.EINVAL, net.get_name, a)
@@ -179,8 +187,8 @@ test("metatables are hidden", function()
   equal(getmetatable(a:ties()), "netzwerk.TieIter")
   equal(getmetatable(nw.Actor), "netzwerk.Actor")
   equal(getmetatable(nw), "netzwerk")
-  equal(a.__gc, nil)
-  equal(a.__disown, nil)
+  t.raises(nw.EINVAL, function() return a.__gc end)
+  t.raises(nw.EINVAL, function() return a.__disown end)
   local ok = pcall(setmetatable, a, {})
   equal(ok, false)
   equal(swig_type, nil)      -- SWIG's globals read any userdata as its own

@@ -65,13 +65,27 @@ local EXPECTED = {
 
 test("principles and rules", function()
   local p = nw.principles
-  equal(p[nw.PRINCIPLE_FREIWILLIGKEIT], p.FREI)
+  -- a list in catalogue order (ipairs and # walk all five), keyed by code too;
+  -- by constant (0-based) nw.principle(p)
+  equal(#p, 5)
+  local codes = {}
+  for i, entry in ipairs(p) do
+    codes[i] = entry.code
+    equal(nw.principle(entry.value), entry)
+    equal(nw.principle(entry.code), entry)
+  end
+  same(codes, {"FREI", "THEMA", "LANG", "DYN", "ZIEL"})
+  equal(p[1], p.FREI)
+  equal(nw.principle(nw.PRINCIPLE_FREIWILLIGKEIT), p.FREI)
+  equal(nw.principle(nw.PRINCIPLE_ZIEL_NUTZEN).code, "ZIEL")
+  raises(nw.EINVAL, nw.principle, 5)
+  raises(nw.EINVAL, nw.principle, "FREIWILLIGKEIT")
   equal(p.FREI.name.de, "Freiwilligkeit")
   equal(p.THEMA.name.en, "Shared interest/topic")
   equal(p.LANG.name.de, "Langfristiges Investment")
   equal(p.DYN.name.de, "Dynamik und Offenheit")
   equal(p.ZIEL.name.en, "Goal and benefit orientation")
-  equal(p[nw.PRINCIPLE_ZIEL_NUTZEN].code, "ZIEL")
+  equal(p[5].code, "ZIEL")
   assert(#p.DYN.description.de > 40 and p.DYN.description.de ~= p.DYN.description.en)
   equal(#nw.rules, 19)
   local counts = {}
@@ -118,10 +132,23 @@ test("a report", function()
   raises(nw.ENOTFOUND, report.finding, report, 6)
   local results = report:principles()
   equal(#results, 5)
-  same({results[1].status, results[2].status, results[3].status, results[4].status,
-        results[5].status},
+  local statuses = {}
+  for i, result in ipairs(results) do
+    statuses[i] = result.status
+    equal(result.principle, i - 1)
+    equal(results[nw.principle_code(result.principle)], result)
+  end
+  same(statuses,
        {nw.STATUS_VIOLATED, nw.STATUS_AT_RISK, nw.STATUS_FULFILLED, nw.STATUS_FULFILLED,
         nw.STATUS_FULFILLED})
+  equal(results.FREI.status, nw.STATUS_VIOLATED)
+  equal(results.THEMA.status, nw.STATUS_AT_RISK)
+  -- by constant or code: report:principle(p)
+  equal(report:principle(nw.PRINCIPLE_GETEILTES_INTERESSE).status, nw.STATUS_AT_RISK)
+  equal(report:principle("THEMA").principle, nw.PRINCIPLE_GETEILTES_INTERESSE)
+  equal(report:principle(nw.PRINCIPLE_ZIEL_NUTZEN).principle, nw.PRINCIPLE_ZIEL_NUTZEN)
+  equal(report:status("FREI"), nw.STATUS_VIOLATED)
+  raises(nw.EINVAL, report.principle, report, "FREIWILLIGKEIT")
   local frei = report:principle(nw.PRINCIPLE_FREIWILLIGKEIT)
   same({frei.principle, frei.infos, frei.warnings, frei.violations}, {0, 0, 2, 1})
   assert(frei.checks > 0)
