@@ -59,5 +59,14 @@ setup(
     ext_modules=[Extension("netzwerk._core", sources=[])],
     cmdclass={"build_ext": CMakeBuild},
     python_requires=">=3.9",
+    # Optional: imported only by the functions that need them (on Debian:
+    # python3-pandas, python3-networkx, python3-numpy, python3-matplotlib).
+    extras_require={
+        "pandas": ["pandas"],                   # to_pandas()
+        "networkx": ["networkx"],               # to_networkx()
+        "numpy": ["numpy"],                     # arrays for add_ties()
+        "notebook": ["pandas", "networkx", "matplotlib"],  # examples/notebooks
+        "all": ["pandas", "networkx", "numpy", "matplotlib"],
+    },
     zip_safe=False,
 )

@@ -27,5 +27,9 @@ net.add_tie(nw.Form.KONTAKT, [b, c], datetime.date(2025, 1, 1))
 snap = net.snapshot(datetime.date(2025, 2, 1))
 # A path of three: the middle actor lies on the one shortest path A-C.
 assert snap.betweenness(ids=True) == {1: 0.0, 2: 1.0, 3: 0.0}, snap.betweenness(ids=True)
+# The optional dependencies are declared as extras.
+import importlib.metadata
+extras = set(importlib.metadata.metadata("netzwerk").get_all("Provides-Extra") or ())
+assert {"pandas", "networkx", "numpy", "notebook", "all"} <= extras, extras
 print("pip install: OK,", nw.__file__)
 PY

@@ -99,23 +99,28 @@ class SnapshotTest(unittest.TestCase):
         # C joins {A, B} with {D, E}: 4 pairs; D joins {A, B, C} with E: 3 pairs.
         self.assertEqual(by_name(s.betweenness()), dict(A=0, B=0, C=4, D=3, E=0, F=0, G=0))
         self.assertAlmostEqual(s.betweenness(normalized=True)[self.actors[2]], 4 / 15)
-        closeness = by_name(s.closeness())
+        closeness = by_name(s.harmonic_closeness())
         expected = dict(A=1 + 1 + 1 / 2 + 1 / 3, B=1 + 1 + 1 / 2 + 1 / 3, C=3.5, D=3,
                         E=1 + 1 / 2 + 2 / 3, F=0, G=0)
         for name, value in expected.items():
             self.assertAlmostEqual(closeness[name], value, msg=name)
-        self.assertAlmostEqual(s.closeness(normalized=True)[self.actors[2]], 3.5 / 6)
+        self.assertAlmostEqual(s.harmonic_closeness(normalized=True)[self.actors[2]], 3.5 / 6)
         self.assertEqual(s.harmonic_closeness(ids=True)[3], 3.5)
         # Within two steps: A reaches B, C, D; C reaches everybody of its component.
         self.assertEqual(by_name(s.two_step_reach()), dict(A=3, B=3, C=4, D=4, E=2, F=0, G=0))
         # 2-step reach / sum of the neighbours' degrees: C 4 / (2 + 2 + 2).
         self.assertAlmostEqual(s.reach_efficiency()[self.actors[2]], 4 / 6)
         self.assertEqual(s.reach_efficiency()[self.actors[5]], 0)
-        self.assertEqual(by_name(s.clustering()), dict(A=1, B=1, C=1 / 3, D=0, E=0, F=0, G=0))
+        self.assertEqual(by_name(s.local_clustering()), dict(A=1, B=1, C=1 / 3, D=0, E=0, F=0, G=0))
         self.assertEqual(by_name(s.core_number()), dict(A=2, B=2, C=2, D=1, E=1, F=0, G=0))
+        # Components are numbered from 0: the index into components().
         self.assertEqual(by_name(s.component_of()), dict(A=0, B=0, C=0, D=0, E=0, F=1, G=2))
         self.assertEqual([{a.name for a in part} for part in s.components()],
                          [set("ABCDE"), {"F"}, {"G"}])
+        # The names of C and Lua: no closeness() or clustering() that NetworkX
+        # users would take for closeness_centrality (in [0, 1]) or the like.
+        self.assertFalse(hasattr(s, "closeness"))
+        self.assertFalse(hasattr(s, "clustering"))
         # Burt: C has p = 1/3 to A, B, D; A and B are joined (p = 1/2).
         constraint = s.constraint()
         self.assertAlmostEqual(constraint[self.actors[2]], 2 * (1 / 3 + 1 / 6) ** 2 + 1 / 9)
@@ -239,7 +244,8 @@ class StrengthTest(unittest.TestCase):
                          [nw.TieState.ACTIVE, nw.TieState.LATENT, nw.TieState.ACTIVE,
                           nw.TieState.DORMANT, nw.TieState.ABSENT])
         self.assertEqual(t1.state(AS_OF, dormant_after_kooperation=10), nw.TieState.DORMANT)
-        self.assertEqual(str(nw.TieState.LATENT), "TieState.LATENT")
+        self.assertEqual(str(nw.TieState.LATENT), "latent")
+        self.assertEqual(f"{t2.state(AS_OF)}", "latent")
 
     def test_pair_strength(self):
         a, b, c, d, e, f, g = self.actors
@@ -325,7 +331,11 @@ class BridgesTest(unittest.TestCase):
         self.assertEqual(graph.graph["as_of"], AS_OF)
         self.assertEqual(sorted(self.net.to_networkx(AS_OF, strong=True).edges),
                          [(1, 2), (1, 3), (2, 3)])
-        self.assertEqual(self.net.to_networkx().graph["as_of"], datetime.date.today())
+        # The date is required: the library never reads the clock.
+        with self.assertRaisesRegex(TypeError, "as_of"):
+            self.net.to_networkx()
+        with self.assertRaisesRegex(TypeError, "as_of"):
+            self.net.to_networkx(weighted=False)
 
     def test_to_pandas(self):
         actors, ties = self.net.to_pandas()
@@ -343,6 +353,10 @@ class BridgesTest(unittest.TestCase):
         self.assertEqual(frame.loc[3, "name"], "C")
         self.assertEqual(list(frame["broker"]), [False, False, False, True, False, False, False])
         self.assertEqual(frame.loc[7, "component_of"], 2)
+        self.assertAlmostEqual(frame.loc[3, "harmonic_closeness"], 3.5)
+        self.assertAlmostEqual(frame.loc[3, "local_clustering"], 1 / 3)
+        self.assertNotIn("closeness", frame.columns)
+        self.assertNotIn("clustering", frame.columns)
 
 
 class MisuseTest(unittest.TestCase):
@@ -456,6 +470,67 @@ class MisuseTest(unittest.TestCase):
             nw.Snapshot()
         with self.assertRaises(ValueError):
             self.net.snapshot(AS_OF, forms="X")
+
+    def test_option_errors_name_what_the_user_wrote(self):
+        t1 = self.ties[0]
+        a, b = self.actors[:2]
+        invalid = [  # the keyword the user wrote, not the library's option field
+            (dict(half_life_kooperation=-1), "option half_life_kooperation must be > 0"),
+            (dict(base_kontakt=2), "option base_kontakt must lie in [0, 1]"),
+            (dict(dormant_after_gruppe=-3), "option dormant_after_gruppe must be > 0"),
+            (dict(touch_ideal_begegnung=5, touch_max_begegnung=1),
+             "option touch_max_begegnung must be 0 or >= touch_ideal_begegnung"),
+            (dict(maturity_half_life=0), "option maturity_half_life must be > 0"),
+        ]
+        for options, message in invalid:
+            with self.subTest(options=options):
+                for call in (lambda: self.net.snapshot(AS_OF, **options),
+                             lambda: t1.strength(AS_OF, **options)):
+                    with self.assertRaises(nw.InvalidArgumentError) as caught:
+                        call()
+                    self.assertEqual(str(caught.exception), message)
+                    self.assertNotIn("form[", str(caught.exception))
+                for name in options:
+                    self.assertIn(name, nw.SNAPSHOT_DEFAULTS)
+        with self.assertRaises(nw.InvalidArgumentError) as caught:
+            self.net.snapshot(AS_OF, weight_base=-1)
+        self.assertNotIn("weight_*", str(caught.exception))
+        self.assertIn("weight_base", str(caught.exception))
+        unknown = {  # the function the user called, not the low-level table
+            "figures": lambda: self.net.figures(AS_OF, halflife=3),
+            "change": lambda: self.net.change(AS_OF, AS_OF, halflife=3),
+            "timeline": lambda: self.net.timeline(AS_OF, AS_OF, halflife=3),
+            "losing_touch": lambda: self.net.losing_touch(AS_OF, halflife=3),
+            "to_networkx": lambda: self.net.to_networkx(AS_OF, halflife=3),
+            "strength": lambda: t1.strength(AS_OF, halflife=3),
+            "strength_terms": lambda: t1.strength_terms(AS_OF, halflife=3),
+            "state": lambda: t1.state(AS_OF, halflife=3),
+            "pair_strength": lambda: a.pair_strength(b, AS_OF, halflife=3),
+            "pair_tie_count": lambda: a.pair_tie_count(b, AS_OF, halflife=3),
+        }
+        for name, call in unknown.items():
+            with self.subTest(name=name), self.assertRaises(TypeError) as caught:
+                call()
+            self.assertEqual(str(caught.exception),
+                             f"{name}() got an unexpected keyword argument 'halflife'")
+        with self.assertRaisesRegex(TypeError, r"^figures\(\): option path_sources expects"):
+            self.net.figures(AS_OF, path_sources="all")
+
+    def test_missing_optional_packages_say_what_to_install(self):
+        import sys
+        from unittest import mock
+        calls = {"pandas": [self.net.to_pandas, self.net.snapshot(AS_OF).to_pandas,
+                            self.net.timeline(AS_OF, AS_OF).to_pandas],
+                 "networkx": [lambda: self.net.to_networkx(AS_OF)]}
+        for module, functions in calls.items():
+            for call in functions:
+                with self.subTest(module=module, call=call), \
+                        mock.patch.dict(sys.modules, {module: None}):
+                    with self.assertRaises(ImportError) as caught:
+                        call()
+                    self.assertIn(f"apt-get install python3-{module}", str(caught.exception))
+                    self.assertIn(f"netzwerk[{module}]", str(caught.exception))
+                    self.assertEqual(caught.exception.name, module)
 
     def test_help(self):
         import pydoc

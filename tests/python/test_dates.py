@@ -92,5 +92,44 @@ class DateHelperTest(unittest.TestCase):
             self.assertEqual(_core.days(day), day.toordinal() - epoch)
 
 
+class DateKeywordTest(unittest.TestCase):
+    """One name per meaning: ``as_of`` for the day a query looks at, ``on``
+    for the day a decision was made (consent given or withdrawn)."""
+
+    QUERIES = [  # (class, method) whose first date parameter is as_of
+        (nw.Tie, "exists_on"), (nw.Tie, "strength"), (nw.Tie, "strength_terms"),
+        (nw.Tie, "state"), (nw.Actor, "has_consent"), (nw.Actor, "pair_strength"),
+        (nw.Actor, "pair_tie_count"), (nw.Network, "validate"), (nw.Network, "snapshot"),
+        (nw.Network, "figures"), (nw.Network, "losing_touch"), (nw.Network, "to_networkx"),
+        (nw.Checklist, "pending"), (nw.Checklist, "overdue"), (nw.Checklist, "well_agreed"),
+        (nw.ChecklistItem, "overdue"), (nw.ChecklistItem, "settled"),
+    ]
+    EVENTS = [(nw.Actor, "give_consent"), (nw.Actor, "withdraw_consent")]
+
+    def test_parameter_names(self):
+        import inspect
+        for cls, method, name in ([(c, m, "as_of") for c, m in self.QUERIES]
+                                  + [(c, m, "on") for c, m in self.EVENTS]):
+            with self.subTest(method=f"{cls.__name__}.{method}"):
+                params = list(inspect.signature(getattr(cls, method)).parameters)
+                dates = [p for p in params if p in ("as_of", "on", "day", "date", "when")]
+                self.assertEqual(dates[:1], [name])
+
+    def test_keywords_and_positions_work(self):
+        day = datetime.date(2025, 6, 1)
+        with nw.Network("Daten") as net:
+            anna, ben = net.add_actor("Anna"), net.add_actor("Ben")
+            tie = net.add_tie(nw.Form.KONTAKT, [anna, ben], "2025-01-01")
+            self.assertEqual(anna.give_consent(on=datetime.date(2025, 1, 10)), 0)
+            self.assertTrue(anna.has_consent(as_of=day))
+            self.assertTrue(anna.has_consent(day, None))
+            anna.withdraw_consent(on=day)
+            self.assertFalse(anna.has_consent(as_of=day, purpose=None))
+            self.assertTrue(tie.exists_on(as_of=day))
+            self.assertTrue(tie.exists_on(day))
+            self.assertEqual(tie.state(as_of=day), nw.TieState.LATENT)
+            self.assertEqual(net.snapshot(as_of=day).as_of, day)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -349,6 +349,37 @@ class ErrorsTest(Folder):
             with self.subTest(case=i), self.assertRaises(error):
                 call()
 
+    def test_errors_name_the_function_called(self):
+        net = rich_network()
+        text = net.dumps()
+        actors, ties = net.dumps_csv()
+        cases = [
+            ("dumps() got an unexpected keyword argument 'nosuch'",
+             lambda: net.dumps(nosuch=1)),
+            ("save() got an unexpected keyword argument 'nosuch'",
+             lambda: net.save(self.dir / "x.json", nosuch=1)),
+            ("dumps_csv() got an unexpected keyword argument 'nosuch'",
+             lambda: net.dumps_csv(nosuch=1)),
+            ("save_csv() got an unexpected keyword argument 'nosuch'",
+             lambda: net.save_csv(self.dir / "a.csv", nosuch=1)),
+            ("loads() got an unexpected keyword argument 'nosuch'",
+             lambda: nw.loads(text, nosuch=1)),
+            ("load() got an unexpected keyword argument 'nosuch'",
+             lambda: nw.load(self.dir / "x.json", nosuch=1)),
+            ("loads_csv() got an unexpected keyword argument 'nosuch'",
+             lambda: nw.loads_csv(actors, ties, nosuch=1)),
+            ("load_csv() got an unexpected keyword argument 'nosuch'",
+             lambda: nw.load_csv(self.dir / "a.csv", nosuch=1)),
+            ("validate() got an unexpected keyword argument 'nosuch'",
+             lambda: net.validate("2025-06-01", nosuch=1)),
+            ("dumps(): option no_sync expects a bool, not int", lambda: net.dumps(no_sync=1)),
+        ]
+        for message, call in cases:
+            with self.subTest(message=message):
+                with self.assertRaises(TypeError) as caught:
+                    call()
+                self.assertEqual(str(caught.exception), message)
+
     def test_closed_network(self):
         net = rich_network()
         net.close()

@@ -85,7 +85,35 @@ class FormTest(unittest.TestCase):
         self.assertEqual([int(c) for c in nw.Channel], [0, 1, 2, 3])
         self.assertEqual([int(k) for k in nw.InteractionKind], [0, 1, 2, 3])
         self.assertEqual([int(lang) for lang in nw.Lang], [0, 1])
-        self.assertEqual(str(nw.ActorKind.GROUP), "ActorKind.GROUP")
+
+    def test_enums_print_a_readable_name(self):
+        # Enums the library names print their German name, the others their
+        # name in lower case; str(), format() and f-strings agree; repr() and
+        # numeric formats keep the enum and its number.
+        cases = [(nw.Form.KOOPERATION, "B Kooperation"),
+                 (nw.Principle.ZIEL_NUTZEN, nw.Principle.ZIEL_NUTZEN.name_de),
+                 (nw.Severity.WARNING, "Warnung"), (nw.PrincipleStatus.AT_RISK, "gefährdet"),
+                 (nw.ItemState.AGREED, "vereinbart"), (nw.TieState.LATENT, "latent"),
+                 (nw.ActorKind.ORGANISATION, "Organisation"), (nw.Channel.EMAIL, "E-Mail"),
+                 (nw.InteractionKind.MEETING, "Treffen"), (nw.Lang.DE, "de"),
+                 (nw.Subject.TIE, "tie"), (nw.ConsentType.OPT_OUT, "opt out"),
+                 (nw.FileFormat.GRAPHML, "graphml")]  # a list: equal values would collide
+        for member, text in cases:
+            with self.subTest(member=repr(member)):
+                self.assertEqual(str(member), text)
+                self.assertEqual(f"{member}", text)
+                self.assertEqual(f"{member:>20}", text.rjust(20))
+                self.assertEqual(f"{member:d}", str(int(member)))
+                self.assertEqual(repr(member),
+                                 f"<{type(member).__name__}.{member.name}: {int(member)}>")
+        every = (nw.Form, nw.ActorKind, nw.Channel, nw.InteractionKind, nw.Lang, nw.Principle,
+                 nw.Severity, nw.PrincipleStatus, nw.Subject, nw.ItemState, nw.TieState,
+                 nw.ConsentType, nw.FileFormat)
+        for cls in every:
+            for member in cls:
+                with self.subTest(member=repr(member)):
+                    self.assertNotIn(".", str(member))
+                    self.assertFalse(str(member).isdigit())
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ while a snapshot's betweenness is being computed, and two threads may
 measure the same (immutable) snapshot at once."""
 
 import random
+import sys
 import threading
 import time
 import unittest
@@ -10,22 +11,42 @@ import unittest
 import netzwerk as nw
 
 
-def big_network(n=2000, seed=1):
+def big_network(n, seed=1):
     """A random network where each actor links to up to four earlier ones."""
     rng = random.Random(seed)
     net = nw.Network("big")
-    actors = [net.add_actor(f"A{i}") for i in range(n)]
-    for i in range(1, n):
-        for j in {rng.randrange(i) for _ in range(4)}:
-            net.add_tie(nw.Form.KONTAKT, [actors[i], actors[j]], "2025-01-01")
+    net.add_actors([f"A{i}" for i in range(n)])
+    pairs = [(i + 1, j + 1) for i in range(1, n) for j in {rng.randrange(i) for _ in range(4)}]
+    net.add_ties(nw.Form.KONTAKT, pairs, "2025-01-01")
     return net
+
+
+# How long the measured call must take, in switch intervals of the
+# interpreter (sys.getswitchinterval(): how long a thread waits for the GIL
+# before it asks for it): long enough that a thread holding the GIL could
+# hand it over only near the call's start and end.
+SWITCHES = 40
+SLOTS = 8
 
 
 class GilTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.net = big_network()
-        cls.snap = cls.net.snapshot("2025-06-01")
+        # Size the work to the machine: double the network until one
+        # betweenness takes SWITCHES switch intervals (no absolute time).
+        n = 250
+        while True:
+            cls.net = big_network(n)
+            cls.snap = cls.net.snapshot("2025-06-01")
+            began = time.perf_counter()
+            cls.snap.betweenness(ids=True)
+            # (twice as long: the call measured below may be faster)
+            if time.perf_counter() - began >= 2 * SWITCHES * sys.getswitchinterval() \
+                    or n >= 64000:
+                break
+            cls.net.close()
+            n *= 2
+        cls.n = n
 
     @classmethod
     def tearDownClass(cls):
@@ -46,14 +67,18 @@ class GilTest(unittest.TestCase):
             ticks.append(time.perf_counter())
         worker.join()
         start, end = window["start"], window["end"]
-        self.assertGreater(end - start, 0.05, "the call is too short to tell")
-        inside = [t for t in ticks if start < t < end]
-        # Holding the GIL, the C call would leave this thread no tick at all
-        # between its start and its end; released, it ticks all along.
-        self.assertGreater(len(inside), 1000)
-        gaps = [b - a for a, b in zip([start] + inside, inside + [end])]
-        self.assertLess(max(gaps), (end - start) / 2)
-        self.assertEqual(len(window["result"]), 2000)
+        self.assertEqual(len(window["result"]), self.n)
+        # Holding the GIL through the C call, the worker could let this
+        # thread run only for a switch interval near the start and near the
+        # end of the call: at most 2 of SLOTS slices of the call (each is
+        # SWITCHES / SLOTS = 5 switch intervals or longer) would see a tick.
+        # Released, this thread ticks all along; a scheduler that takes the
+        # CPU away for a while may leave a slice empty.
+        self.assertGreaterEqual(end - start, SWITCHES * sys.getswitchinterval(),
+                                "the network is too small to tell (n = %d)" % self.n)
+        slots = {int((t - start) / (end - start) * SLOTS) for t in ticks if start < t < end}
+        self.assertGreaterEqual(len(slots), SLOTS - 2,
+                                f"this thread ran in {sorted(slots)} of {SLOTS} slices only")
 
     def test_two_threads_share_a_snapshot(self):
         results = [None, None]

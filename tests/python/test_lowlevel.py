@@ -18,7 +18,8 @@ SURFACE = {
         "version", "strerror", "date", "date_parts", "days", "date_from_days",
         "form_from_letter", "form_letter", "form_name", "form_description", "form_is_strong",
         "form_is_affiliation", "form_goal_count", "form_goal", "form_challenge_count",
-        "form_challenge", "_fail", "_set_error_classes",
+        "form_challenge", "kind_name", "channel_name", "interaction_name", "_fail",
+        "_set_error_classes",
         # checklists, validation, files
         "checklist_builtin_count", "checklist_builtin", "checklist_builtin_find",
         "item_state_name", "principle_name", "principle_description", "principle_code",

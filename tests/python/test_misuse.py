@@ -5,7 +5,9 @@ and freed in any order."""
 import datetime
 import gc
 import random
+import types
 import unittest
+import weakref
 
 import netzwerk as nw
 from netzwerk import _core
@@ -78,16 +80,49 @@ class CollectedTest(unittest.TestCase):
         self.assertEqual(actor.get_id(), 1)
 
     def test_any_order_of_destruction(self):
-        rng = random.Random(7)
-        for _ in range(20):
-            net, a, b, c, tie = small_network()
-            objects = [net, a, b, c, tie, net.actors, iter(net.actors), tie.members, a.ties]
-            if rng.random() < 0.5:
-                net.close()
-            rng.shuffle(objects)
-            while objects:
-                objects.pop()
-                gc.collect()
+        # The objects live only in the shuffled list: each pop drops the last
+        # reference to one of them, in another order for every seed, with the
+        # network open or closed, the low-level handles among them.
+        wrappers = (nw.Actor, nw.Tie, nw.Actors, nw.Ties, nw.Members, nw.Interactions,
+                    nw.Attributes, nw.TextSet, nw.Neighbors, nw.Checklist)
+
+        def census():
+            return sum(isinstance(o, wrappers) for o in gc.get_objects())
+
+        gc.collect()
+        before = census()
+        for seed in range(16):
+            rng = random.Random(seed)
+            with self.subTest(seed=seed):
+                objects = list(small_network(f"N{seed}"))
+                net, a, tie = objects[0], objects[1], objects[4]
+                objects += [net.actors, iter(net.actors), tie.members, a.ties, a.neighbors,
+                            tie.interactions, a.attrs, net.topics, tie.checklist,
+                            net._h, a._h, tie._h, net._h.actors()]
+                network = weakref.ref(net)
+                del net, a, tie
+                self.assertGreater(census(), before)
+                if seed % 2:
+                    objects[0].close()
+                rng.shuffle(objects)
+                while objects:
+                    # The package's objects keep the network alive (the
+                    # low-level handles keep only the C network); all still work.
+                    holds = any(isinstance(o, wrappers + (types.GeneratorType,))
+                                for o in objects)
+                    self.assertEqual(network() is not None, holds)
+                    for i in range(len(objects)):
+                        try:
+                            repr(objects[i])
+                        except nw.StaleError:  # a view of a closed network
+                            self.assertTrue(seed % 2)
+                    objects.pop()
+                    gc.collect()
+                # All finalised: the network (every wrapper holds it) and the
+                # wrappers; the low-level handles take no weak references,
+                # but nothing else holds them.
+                self.assertIsNone(network())
+                self.assertEqual(census(), before)
 
     def test_python_objects_keep_the_network(self):
         tie = small_network()[4]

@@ -89,10 +89,11 @@ class NetworkxTest(unittest.TestCase):
         self.assertClose(self.snap.betweenness(ids=True), theirs)
 
     def test_harmonic_closeness(self):
-        self.assertClose(self.snap.closeness(ids=True), nx.harmonic_centrality(self.graph))
+        self.assertClose(self.snap.harmonic_closeness(ids=True),
+                         nx.harmonic_centrality(self.graph))
 
-    def test_clustering(self):
-        self.assertClose(self.snap.clustering(ids=True), nx.clustering(self.graph))
+    def test_local_clustering(self):
+        self.assertClose(self.snap.local_clustering(ids=True), nx.clustering(self.graph))
 
     def test_core_number(self):
         self.assertEqual(self.snap.core_number(ids=True), nx.core_number(self.graph))

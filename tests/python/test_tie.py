@@ -57,6 +57,7 @@ class TieTest(unittest.TestCase):
         self.tie.end = D(2025, 7, 31)
         self.assertTrue(self.tie.exists_on(D(2025, 7, 31)))
         self.assertFalse(self.tie.exists_on(D(2025, 8, 1)))
+        self.assertFalse(self.tie.exists_on(as_of=D(2025, 8, 1)))  # the keyword of queries
         with self.assertRaises(nw.InvalidArgumentError):
             self.tie.end = D(2025, 1, 1)  # before the start
         with self.assertRaises(nw.InvalidArgumentError):

@@ -20,9 +20,9 @@ pseudonymised copies (:meth:`Network.pseudonymise`).
 
 Analysis (:mod:`netzwerk.analysis`): :meth:`Network.snapshot` takes a
 :class:`Snapshot` as of a date, whose measures (degree, betweenness,
-closeness, clustering, brokers, bridges, :class:`Figures`) come back as
-dicts keyed by actor or as a pandas DataFrame; :meth:`Tie.strength` and
-:meth:`Tie.state` say how a tie fares; :meth:`Network.timeline` and
+harmonic closeness, local clustering, brokers, bridges, :class:`Figures`)
+come back as dicts keyed by actor or as a pandas DataFrame;
+:meth:`Tie.strength` and :meth:`Tie.state` say how a tie fares; :meth:`Network.timeline` and
 :meth:`Network.change` follow the network over time;
 :meth:`Network.to_networkx` and :meth:`Network.to_pandas` hand it to
 NetworkX and pandas.

@@ -5,7 +5,7 @@ from collections.abc import MutableMapping, Sequence
 
 from .enums import ActorKind, Channel, form_mask
 from ._views import Element, TextSet, handles
-from .errors import Error
+from .errors import Error, _named
 from .privacy import ActorPrivacy
 
 __all__ = ["Actor", "Contact", "Consent", "Contacts", "Attributes", "Neighbors"]
@@ -100,6 +100,7 @@ class Actor(Element, ActorPrivacy):
         :class:`Neighbors` view; call it to select forms."""
         return Neighbors(self)
 
+    @_named("pair_strength")
     def pair_strength(self, other, as_of, **options):
         """How strongly this actor and another are joined on a date, 0 to 1:
         1 - (1 - S_1)...(1 - S_k) over the strengths of the ties joining both
@@ -108,6 +109,7 @@ class Actor(Element, ActorPrivacy):
         from .analysis import _options
         return self._h.pair_strength(self._other(other)._h, as_of, _options(**options))
 
+    @_named("pair_tie_count")
     def pair_tie_count(self, other, as_of, **options):
         """The number of ties joining this actor and another on a date."""
         from .analysis import _options

@@ -8,9 +8,9 @@ Two layers, as in the C library (``docs/analysis.md`` defines every figure):
   :meth:`Actor.pair_strength`, :meth:`Network.losing_touch`.
 - **Structure** is computed on a :class:`Snapshot`, a compact, immutable
   copy of the network as of one date (:meth:`Network.snapshot`): degree,
-  betweenness, closeness, clustering, cores, components, brokers, bridges,
-  :class:`Figures`; :meth:`Network.change` and :meth:`Network.timeline`
-  compare dates.
+  betweenness, harmonic closeness, local clustering, cores, components,
+  brokers, bridges, :class:`Figures`; :meth:`Network.change` and
+  :meth:`Network.timeline` compare dates.
 
 Options are keyword arguments, the same everywhere (see
 :data:`SNAPSHOT_DEFAULTS` for every name and its default): ``weighted``,
@@ -25,13 +25,12 @@ objects.
 
 import dataclasses
 import datetime
-import enum
 import math
 from collections import namedtuple
 
 from . import _core
-from .enums import Form, form_mask
-from .errors import StaleError
+from .enums import Form, _NamedEnum, form_mask
+from .errors import StaleError, _optional
 
 __all__ = [
     "Snapshot", "Figures", "Change", "Timeline", "TieState", "StrengthTerms", "Touch", "Pair",
@@ -67,7 +66,7 @@ def _options(forms=None, strong=None, **options):
     return options
 
 
-class TieState(enum.IntEnum):
+class TieState(_NamedEnum):
     """The state of a tie on a date (:meth:`Tie.state`): absent, active,
     dormant, or latent (a silent contact with activation potential)."""
 
@@ -79,8 +78,6 @@ class TieState(enum.IntEnum):
     """It exists, but without contact for more than ``dormant_after`` days."""
     LATENT = _core.TIE_LATENT
     """A C Kontakt without any interaction yet: a silent contact with activation potential."""
-
-    __str__ = enum.Enum.__str__
 
 
 StrengthTerms = namedtuple("StrengthTerms",
@@ -207,7 +204,7 @@ class Timeline(list):
 
     def to_pandas(self):
         """A pandas DataFrame: one row per date (index ``as_of``), one column per figure."""
-        import pandas as pd
+        pd = _optional("pandas", "Timeline.to_pandas()")
         frame = pd.DataFrame([f.as_dict() for f in self])
         if len(frame):
             frame = frame.set_index("as_of")
@@ -373,17 +370,17 @@ class Snapshot:
             values = {k: (v / scale if scale else 0.0) for k, v in values.items()}
         return values
 
-    def closeness(self, *, normalized=False, ids=False):
+    def harmonic_closeness(self, *, normalized=False, ids=False):
         """Harmonic closeness: the sum of 1/distance to every other actor
-        (NetworkX's ``harmonic_centrality``); ``normalized=True`` divides by
-        n-1. Works on disconnected networks. Releases the GIL."""
+        (NetworkX's ``harmonic_centrality``, not its ``closeness_centrality``),
+        unnormalised, so it grows with the network; ``normalized=True``
+        divides by n-1 (then in [0, 1]). Works on disconnected networks.
+        Releases the GIL."""
         values = self._per_actor(self._h.harmonic_closeness(), ids)
         n = len(self)
         if normalized:
             values = {k: (v / (n - 1) if n > 1 else 0.0) for k, v in values.items()}
         return values
-
-    harmonic_closeness = closeness
 
     def two_step_reach(self, *, ids=False):
         """The number of other actors within two steps."""
@@ -406,9 +403,10 @@ class Snapshot:
         """Burt's efficiency: effective size / degree; NaN for isolates."""
         return self._per_actor(self._h.efficiency(), ids)
 
-    def clustering(self, *, ids=False):
-        """Local clustering: the share of pairs of neighbours that are joined
-        themselves (0 for fewer than two neighbours)."""
+    def local_clustering(self, *, ids=False):
+        """Local clustering (NetworkX's ``clustering``): the share of pairs
+        of neighbours that are joined themselves (0 for fewer than two
+        neighbours)."""
         return self._per_actor(self._h.local_clustering(), ids)
 
     def core_number(self, *, ids=False):
@@ -416,13 +414,15 @@ class Snapshot:
         return self._per_actor(self._h.core_number(), ids, int)
 
     def component_of(self, *, ids=False):
-        """The connected component of each actor: 0, 1, ... in order of
-        their lowest actor identity."""
+        """The connected component of each actor, numbered from 0 (0, 1, ...
+        in order of their lowest actor identity; the index into
+        :meth:`components`). Lua numbers them from 1."""
         return self._per_actor(self._h.components(), ids, int)
 
     def components(self, *, ids=False):
         """The connected components as a list of sets of actors, in order of
-        their lowest identity (an isolate is a component of its own)."""
+        their lowest identity (an isolate is a component of its own): the
+        list index is the number :meth:`component_of` gives, from 0."""
         parts = []
         for actor, c in self.component_of(ids=ids).items():
             while len(parts) <= c:
@@ -483,16 +483,16 @@ class Snapshot:
                       _list(c.actors_joined()), _list(c.actors_left()),
                       _list(c.ties_began()), _list(c.ties_ended()))
 
-    MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "two_step_reach",
-                "reach_efficiency", "constraint", "effective_size", "efficiency",
-                "clustering", "core_number", "component_of")
+    MEASURES = ("degree", "weighted_degree", "betweenness", "harmonic_closeness",
+                "two_step_reach", "reach_efficiency", "constraint", "effective_size",
+                "efficiency", "local_clustering", "core_number", "component_of")
     """The actor measures :meth:`to_pandas` computes."""
 
     def to_pandas(self, measures=MEASURES):
         """A pandas DataFrame with one row per actor (index: identity) and
         columns name, kind, broker and one per measure. Works after the
         network is closed (without name and kind then)."""
-        import pandas as pd
+        pd = _optional("pandas", "Snapshot.to_pandas()")
         data = {m: getattr(self, m)(ids=True) for m in measures}
         brokers = set(self._h.brokers())
         frame = pd.DataFrame(data, index=pd.Index(self.actor_ids, name="id"))
@@ -539,10 +539,8 @@ def strength_terms(tie, as_of, **options):
                          t.interactions)
 
 
-def to_networkx(network, as_of=None, weighted=True, forms=None, strong=None, **options):
-    import networkx as nx
-    if as_of is None:
-        as_of = datetime.date.today()
+def to_networkx(network, as_of, weighted=True, forms=None, strong=None, **options):
+    nx = _optional("networkx", "Network.to_networkx()")
     snap = snapshot(network, as_of, weighted, forms, strong, **options)
     mask = snap._h.option("form_mask")
     graph = nx.Graph(name=network.name, as_of=snap.as_of, weighted=bool(weighted))
@@ -570,7 +568,7 @@ def to_networkx(network, as_of=None, weighted=True, forms=None, strong=None, **o
 
 
 def network_to_pandas(network):
-    import pandas as pd
+    pd = _optional("pandas", "Network.to_pandas()")
     actors = pd.DataFrame(
         [{"id": a.id, "name": a.name, "kind": a.kind.name.lower(), "joined": a.joined,
           "interests": list(a.interests), "ties": len(a.ties)} for a in network.actors],

@@ -15,12 +15,11 @@ code ('coop.goal') and German and English labels; the user's own items
 have the code 'custom' (:data:`ITEM_CODE_CUSTOM`).
 """
 
-import enum
 from collections import namedtuple
 from collections.abc import Sequence
 
 from . import _core
-from .enums import Form, Lang
+from .enums import Form, Lang, _NamedEnum
 from .errors import Error, InvalidArgumentError
 
 __all__ = ["Checklist", "ChecklistItem", "ItemState", "Progress", "ChecklistBuiltin",
@@ -30,7 +29,7 @@ __all__ = ["Checklist", "ChecklistItem", "ItemState", "Progress", "ChecklistBuil
 ITEM_CODE_CUSTOM = _core.ITEM_CODE_CUSTOM
 
 
-class ItemState(enum.IntEnum):
+class ItemState(_NamedEnum):
     """The state of a checklist item."""
 
     OPEN = _core.ITEM_OPEN
@@ -52,7 +51,8 @@ class ItemState(enum.IntEnum):
         """'open', 'agreed', 'done' or 'not applicable'."""
         return _core.item_state_name(self, Lang.EN)
 
-    __str__ = enum.Enum.__str__
+    def __str__(self):
+        return self.name_de
 
 
 ChecklistBuiltin = namedtuple("ChecklistBuiltin",

@@ -15,16 +15,35 @@ from . import _core
 __all__ = ["Form", "ActorKind", "Channel", "InteractionKind", "Lang", "forms"]
 
 
-class Lang(enum.IntEnum):
+class _NamedEnum(enum.IntEnum):
+    """The base of the package's enumerations: an ``enum.IntEnum`` whose
+    ``str()`` (and ``format()``, f-strings, print) is a readable name.
+
+    Enumerations the library names show their German name
+    (``str(Form.KOOPERATION)`` is 'B Kooperation', ``str(Severity.WARNING)``
+    'Warnung', ``str(ActorKind.ORGANISATION)`` 'Organisation'); the others
+    their name in lower case with spaces (``str(TieState.LATENT)`` is
+    'latent'). ``repr()`` stays ``<TieState.LATENT: 3>``; a numeric
+    format (``f"{form:d}"``) gives the number.
+    """
+
+    def __str__(self):
+        return self.name.lower().replace("_", " ")
+
+    def __format__(self, spec):
+        if spec and spec[-1] in "bcdeEfFgGnoxX%":
+            return int.__format__(int(self), spec)
+        return format(str(self), spec)
+
+
+class Lang(_NamedEnum):
     """The language of a catalogue text."""
 
     DE = _core.DE
     EN = _core.EN
 
-    __str__ = enum.Enum.__str__
 
-
-class Form(enum.IntEnum):
+class Form(_NamedEnum):
     """A relationship form (Beziehungsform).
 
     Strong ties (starke Bindungen) are B Kooperation and D Gruppe, weak ties
@@ -89,17 +108,35 @@ class Form(enum.IntEnum):
         return f"{self.letter} {self.name_de}"
 
 
-class ActorKind(enum.IntEnum):
+class _LibraryNamed(_NamedEnum):
+    """An enumeration the library names (``_name_of``, a function of the
+    low-level module taking the value and a :class:`Lang`): ``str()`` is the
+    German name, ``name_en`` the English one, which is the file formats'
+    word."""
+
+    @property
+    def name_de(self):
+        """The German name, e.g. 'Organisation'."""
+        return type(self)._name_of(self, Lang.DE)
+
+    @property
+    def name_en(self):
+        """The English name, the file formats' word, e.g. 'organisation'."""
+        return type(self)._name_of(self, Lang.EN)
+
+    def __str__(self):
+        return self.name_de
+
+
+class ActorKind(_LibraryNamed):
     """What an actor is."""
 
     PERSON = _core.PERSON
     GROUP = _core.GROUP
     ORGANISATION = _core.ORGANISATION
 
-    __str__ = enum.Enum.__str__
 
-
-class Channel(enum.IntEnum):
+class Channel(_LibraryNamed):
     """A way to reach an actor."""
 
     EMAIL = _core.EMAIL
@@ -107,10 +144,8 @@ class Channel(enum.IntEnum):
     POSTAL = _core.POSTAL
     OTHER = _core.OTHER
 
-    __str__ = enum.Enum.__str__
 
-
-class InteractionKind(enum.IntEnum):
+class InteractionKind(_LibraryNamed):
     """What kind of interaction tended a tie."""
 
     MEETING = _core.MEETING
@@ -118,7 +153,10 @@ class InteractionKind(enum.IntEnum):
     MESSAGE = _core.MESSAGE
     EVENT = _core.EVENT
 
-    __str__ = enum.Enum.__str__
+
+ActorKind._name_of = staticmethod(_core.kind_name)
+Channel._name_of = staticmethod(_core.channel_name)
+InteractionKind._name_of = staticmethod(_core.interaction_name)
 
 
 #: The four forms in catalogue order (A, B, C, D).

@@ -8,6 +8,10 @@ derives from it too, so that ``except ValueError`` or ``except OSError``
 work as a Python programmer expects.
 """
 
+import functools
+import importlib
+import re
+
 from . import _core
 
 __all__ = [
@@ -105,3 +109,67 @@ class BusyError(Error):
 
 # The low-level module raises these classes by code (RuntimeError before).
 _core._set_error_classes({cls.code: cls for cls in (Error,) + tuple(Error.__subclasses__())})
+
+
+# ---- error messages in the words of the Python API (private helpers) -------------------
+
+# The low-level module names its option tables (save, load, snapshot, validate);
+# the user called a method of the package.
+# (figures() calls snapshot(), whose message names snapshot() already.)
+_LOW_LEVEL_CALL = re.compile(r"^(?:save|load|snapshot|validate)(\(\) got|\(\):|:)")
+# The library names the per-form analysis options by their C field.
+_FORM_OPTION = re.compile(r"^options form\[([A-D])\]\.")
+_FORM_FIELDS = re.compile(r"\b(base|half_life|dormant_after|touch_ideal|touch_max)\b")
+_FORM_NAMES = {"A": "begegnung", "B": "kooperation", "C": "kontakt", "D": "gruppe"}
+_WEIGHTS = "weight_base, weight_age, weight_tending and weight_recency"
+
+
+def _python_message(text, called):
+    """A low-level message in the words of the call the user made."""
+    text = _LOW_LEVEL_CALL.sub(
+        lambda m: called + ("() got" if m.group(1) == "() got" else "():"), text)
+    match = _FORM_OPTION.match(text)
+    if match:  # "options form[B].half_life must be > 0": half_life_kooperation
+        suffix = _FORM_NAMES[match.group(1)]
+        return "option " + _FORM_FIELDS.sub(lambda m: f"{m.group(1)}_{suffix}",
+                                            text[match.end():])
+    if text.startswith("options weight_* "):
+        return f"options {_WEIGHTS} " + text[len("options weight_* "):]
+    if text.startswith("options "):
+        return "option " + text[len("options "):]
+    return text
+
+
+def _named(called):
+    """Decorate a public method that takes options by keyword: its errors
+    name ``called`` (not the low-level table) and the keywords the user
+    wrote (not the C option fields)."""
+    def decorate(func):
+        @functools.wraps(func)
+        def call(*args, **kwargs):
+            try:
+                return func(*args, **kwargs)
+            except (TypeError, Error) as error:
+                if error.args and isinstance(error.args[0], str):
+                    error.args = (_python_message(error.args[0], called),) + error.args[1:]
+                raise
+        return call
+    return decorate
+
+
+#: The Debian package of each optional dependency.
+_DEBIAN_PACKAGES = {"pandas": "python3-pandas", "networkx": "python3-networkx",
+                    "numpy": "python3-numpy", "matplotlib": "python3-matplotlib"}
+
+
+def _optional(module, needed_by):
+    """Import an optional dependency for ``needed_by``, or raise a
+    ModuleNotFoundError (an ImportError) that says how to install it."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as error:
+        package = _DEBIAN_PACKAGES[module]
+        raise ModuleNotFoundError(
+            f"{needed_by} needs {module}, which cannot be imported ({error}); install it: "
+            f"on Debian 'apt-get install {package}', with pip "
+            f"'pip install netzwerk[{module}]'", name=error.name) from error

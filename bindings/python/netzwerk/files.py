@@ -25,10 +25,11 @@ none), ``name`` (GraphML and CSV: the network's name if the file has none),
 ``csv_separator``.
 """
 
-import enum
 import os
 
 from . import _core
+from .enums import _NamedEnum
+from .errors import _named
 
 __all__ = ["FileFormat", "load", "loads", "load_csv", "loads_csv", "FORMAT_VERSION"]
 
@@ -36,7 +37,7 @@ __all__ = ["FileFormat", "load", "loads", "load_csv", "loads_csv", "FORMAT_VERSI
 FORMAT_VERSION = _core.FORMAT_VERSION
 
 
-class FileFormat(enum.IntEnum):
+class FileFormat(_NamedEnum):
     """A file format for :func:`load` and :meth:`Network.save`."""
 
     AUTO = _core.FORMAT_AUTO
@@ -45,8 +46,6 @@ class FileFormat(enum.IntEnum):
     """The native JSON format: everything, with identities."""
     GRAPHML = _core.FORMAT_GRAPHML
     """GraphML, for Gephi, yEd, NetworkX and igraph."""
-
-    __str__ = enum.Enum.__str__
 
 
 def _options(format, opts):
@@ -60,6 +59,7 @@ def _network(handle):
     return Network._wrap(handle)
 
 
+@_named("load")
 def load(path, format=None, **opts):
     """Load a network from a file (native or GraphML) and return it.
 
@@ -72,18 +72,21 @@ def load(path, format=None, **opts):
     return _network(_core.load(os.fspath(path), _options(format, opts)))
 
 
+@_named("loads")
 def loads(text, format=None, **opts):
     """Load a network from the text of a file (str or bytes); the format
     is found from the first character unless given."""
     return _network(_core.load_buffer(text, _options(format, opts)))
 
 
+@_named("load_csv")
 def load_csv(actors_path, ties_path=None, **opts):
     """Load a network from ``actors.csv`` and, optionally, ``ties.csv``."""
     ties = None if ties_path is None else os.fspath(ties_path)
     return _network(_core.load_csv(os.fspath(actors_path), ties, opts))
 
 
+@_named("loads_csv")
 def loads_csv(actors, ties=None, **opts):
     """Load a network from the texts of ``actors.csv`` and, optionally, ``ties.csv``."""
     return _network(_core.load_csv_buffer(actors, ties, opts))

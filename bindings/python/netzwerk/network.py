@@ -3,7 +3,7 @@
 from . import _core
 from .enums import ActorKind, Form, form_mask, forms_of
 from ._views import TextSet, handles
-from .errors import Error, InvalidArgumentError
+from .errors import Error, InvalidArgumentError, _named
 from .privacy import NetworkPrivacy
 
 __all__ = ["Network", "Actors", "Ties"]
@@ -356,6 +356,7 @@ class Network(NetworkPrivacy):
         net._h = handle
         return net
 
+    @_named("validate")
     def validate(self, as_of, **thresholds):
         """Validate the network against the five principles as of a date
         and return a :class:`~netzwerk.Report`.
@@ -370,6 +371,7 @@ class Network(NetworkPrivacy):
         from .report import Report
         return Report._wrap(self._h.validate(as_of, thresholds))
 
+    @_named("save")
     def save(self, path, format=None, **opts):
         """Save the network to a file, atomically: native JSON, or GraphML
         for ``.graphml`` / ``.xml`` or ``format=FileFormat.GRAPHML``. The
@@ -380,11 +382,13 @@ class Network(NetworkPrivacy):
         from . import files
         files.save(self, path, format, **opts)
 
+    @_named("dumps")
     def dumps(self, format=None, **opts):
         """The network as the text of a file (native unless ``format`` says GraphML)."""
         from . import files
         return files.dumps(self, format, **opts)
 
+    @_named("save_csv")
     def save_csv(self, actors_path, ties_path=None, **opts):
         """Save the network as ``actors.csv`` and (unless None) ``ties.csv``,
         each atomically. Options: ``csv_separator=';'``, ``csv_bom=True``
@@ -393,6 +397,7 @@ class Network(NetworkPrivacy):
         from . import files
         files.save_csv(self, actors_path, ties_path, **opts)
 
+    @_named("dumps_csv")
     def dumps_csv(self, **opts):
         """The texts of ``actors.csv`` and ``ties.csv``, as a tuple."""
         from . import files
@@ -400,10 +405,12 @@ class Network(NetworkPrivacy):
 
     # -- analysis (netzwerk.analysis) ---------------------------------------------
 
+    @_named("snapshot")
     def snapshot(self, as_of, *, weighted=False, forms=None, strong=None, **options):
         """Take a :class:`~netzwerk.Snapshot` of the network as of a date: the
-        structure that degree, betweenness, closeness, clustering, cores,
-        components, brokers, bridges and figures are computed on.
+        structure that degree, betweenness, harmonic closeness, local
+        clustering, cores, components, brokers, bridges and figures are
+        computed on.
 
         Args:
             as_of: the date (``datetime.date`` or 'YYYY-MM-DD').
@@ -419,6 +426,7 @@ class Network(NetworkPrivacy):
         from . import analysis
         return analysis.snapshot(self, as_of, weighted, forms, strong, **options)
 
+    @_named("figures")
     def figures(self, as_of, *, weighted=False, forms=None, strong=None, **options):
         """The key :class:`~netzwerk.Figures` of the network as of a date
         (size, ties by form and state, density, components, paths, cores, ...).
@@ -426,6 +434,7 @@ class Network(NetworkPrivacy):
         return self.snapshot(as_of, weighted=weighted, forms=forms, strong=strong,
                              **options).figures()
 
+    @_named("change")
     def change(self, before, after, *, weighted=False, forms=None, strong=None, **options):
         """What changed between two dates: a :class:`~netzwerk.Change` with
         the figures of both and the actors and ties that came and went.
@@ -433,6 +442,7 @@ class Network(NetworkPrivacy):
         kw = dict(weighted=weighted, forms=forms, strong=strong, **options)
         return self.snapshot(before, **kw).compare(self.snapshot(after, **kw))
 
+    @_named("timeline")
     def timeline(self, start, end, step=30, *, weighted=False, forms=None, strong=None,
                  **options):
         """The figures at start, start + step, ... up to end (the dynamic
@@ -443,6 +453,7 @@ class Network(NetworkPrivacy):
         return analysis.timeline(self, start, end, step, forms, strong,
                                  weighted=bool(weighted), **options)
 
+    @_named("losing_touch")
     def losing_touch(self, as_of, *, forms=None, strong=None, **options):
         """The ties losing touch on a date, oldest contact first: a list of
         :class:`~netzwerk.Touch` (tie, form, last_contact, days, overdue).
@@ -451,8 +462,11 @@ class Network(NetworkPrivacy):
         from . import analysis
         return analysis.losing_touch(self, as_of, forms, strong, **options)
 
-    def to_networkx(self, as_of=None, weighted=True, *, forms=None, strong=None, **options):
-        """The network as of a date (None: today) as a ``networkx.Graph``.
+    @_named("to_networkx")
+    def to_networkx(self, as_of, weighted=True, *, forms=None, strong=None, **options):
+        """The network as of a date as a ``networkx.Graph`` (the date is
+        required: the library never reads the clock, so results are
+        reproducible).
 
         Nodes are the actors of :meth:`snapshot` (key: identity) with
         attributes name, kind, joined, interests, attrs; edges are its pairs

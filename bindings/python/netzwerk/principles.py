@@ -14,17 +14,16 @@ The enum names are the C library's (``NW_PRINCIPLE_DYNAMIK_OFFENHEIT`` ->
 vocabulary.
 """
 
-import enum
 from collections import namedtuple
 
 from . import _core
-from .enums import Lang
+from .enums import Lang, _NamedEnum
 
 __all__ = ["Principle", "Severity", "PrincipleStatus", "Subject", "Rule", "rules", "rule",
            "principles"]
 
 
-class Principle(enum.IntEnum):
+class Principle(_NamedEnum):
     """A principle of network work; its value indexes the catalogue."""
 
     FREIWILLIGKEIT = _core.PRINCIPLE_FREIWILLIGKEIT
@@ -66,7 +65,7 @@ class Principle(enum.IntEnum):
         return self.name_de
 
 
-class Severity(enum.IntEnum):
+class Severity(_NamedEnum):
     """How serious a finding is (ordered: INFO < WARNING < VIOLATION)."""
 
     INFO = _core.SEVERITY_INFO
@@ -86,10 +85,11 @@ class Severity(enum.IntEnum):
         """'info', 'warning' or 'violation'."""
         return _core.severity_name(self, Lang.EN)
 
-    __str__ = enum.Enum.__str__
+    def __str__(self):
+        return self.name_de
 
 
-class PrincipleStatus(enum.IntEnum):
+class PrincipleStatus(_NamedEnum):
     """How a principle fares in a report."""
 
     FULFILLED = _core.STATUS_FULFILLED
@@ -109,10 +109,11 @@ class PrincipleStatus(enum.IntEnum):
         """'fulfilled', 'at risk' or 'violated'."""
         return _core.status_name(self, Lang.EN)
 
-    __str__ = enum.Enum.__str__
+    def __str__(self):
+        return self.name_de
 
 
-class Subject(enum.IntEnum):
+class Subject(_NamedEnum):
     """What a finding is about."""
 
     NETWORK = _core.SUBJECT_NETWORK
@@ -120,8 +121,6 @@ class Subject(enum.IntEnum):
     TIE = _core.SUBJECT_TIE
     ITEM = _core.SUBJECT_ITEM
     """A checklist item (of the tie ``tie_id``)."""
-
-    __str__ = enum.Enum.__str__
 
 
 Rule = namedtuple("Rule", "code principle severity subject title_de title_en")

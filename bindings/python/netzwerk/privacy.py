@@ -21,11 +21,11 @@ Example::
         maria.erase()                               # Art. 17
 """
 
-import enum
 import json
 from collections import namedtuple
 
 from . import _core
+from .enums import _NamedEnum
 
 __all__ = ["ConsentType", "ConsentRecord", "PSEUDONYM_KEY_MIN"]
 
@@ -33,7 +33,7 @@ __all__ = ["ConsentType", "ConsentRecord", "PSEUDONYM_KEY_MIN"]
 PSEUDONYM_KEY_MIN = _core.PSEUDONYM_KEY_MIN
 
 
-class ConsentType(enum.IntEnum):
+class ConsentType(_NamedEnum):
     """What the person decided: agreed (opt-in) or declined / objected (opt-out)."""
 
     OPT_IN = _core.CONSENT_OPT_IN
@@ -102,8 +102,11 @@ class ActorPrivacy:
 
     def has_consent(self, as_of, purpose=None):
         """Whether consent for ``purpose`` (None: the general purpose, taking
-        part in the network) is valid on a day: of the records of exactly
-        that purpose in force then, the one given last is an opt-in."""
+        part in the network) is valid as of a day: of the records of exactly
+        that purpose in force then, the one given last is an opt-in.
+        (``as_of`` names the day a query looks at; ``on`` of
+        :meth:`give_consent` and :meth:`withdraw_consent` the day a decision
+        was made.)"""
         return self._h.consent_valid(as_of, purpose)
 
     def erase(self):

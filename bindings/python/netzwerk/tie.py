@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .enums import Form, InteractionKind
 from ._views import Element, TextSet
-from .errors import Error
+from .errors import Error, _named
 
 __all__ = ["Tie", "Interaction", "Interactions", "Members"]
 
@@ -61,9 +61,10 @@ class Tie(Element):
     def end(self, value):
         self._h.set_end(value)
 
-    def exists_on(self, day):
-        """Whether the tie exists on a date: start <= day and (no end or day <= end)."""
-        return self._h.exists_on(day)
+    def exists_on(self, as_of):
+        """Whether the tie exists on a date: start <= as_of and (no end or
+        as_of <= end)."""
+        return self._h.exists_on(as_of)
 
     @property
     def imposed(self):
@@ -114,6 +115,7 @@ class Tie(Element):
         from .checklist import Checklist
         return Checklist._wrap(self, self._h.create_checklist())
 
+    @_named("strength")
     def strength(self, as_of, **options):
         """The tie's strength as of a date, 0 to 1: a weighted mean of its
         form's base weight, its age, how it was tended and how recent the
@@ -122,6 +124,7 @@ class Tie(Element):
         from .analysis import _options
         return self._h.strength(as_of, _options(**options))
 
+    @_named("strength_terms")
     def strength_terms(self, as_of, **options):
         """The strength as of a date with its terms: a
         :class:`~netzwerk.StrengthTerms` (base, age, tending, recency,
@@ -129,6 +132,7 @@ class Tie(Element):
         from . import analysis
         return analysis.strength_terms(self, as_of, **options)
 
+    @_named("state")
     def state(self, as_of, **options):
         """The tie's :class:`~netzwerk.TieState` on a date: ABSENT, ACTIVE,
         DORMANT (no contact for more than ``dormant_after_<form>`` days) or
