@@ -5,7 +5,8 @@
 Debian's python3-setuptools and python3-wheel do the packaging; the
 extension netzwerk._core is built by the project's own CMake build (the
 one build definition), for the interpreter that runs pip. Needs cmake,
-swig and a C compiler, like the CMake build itself.
+swig, a C compiler and the library's own dependencies (README.md, "Build
+from source"); not Doxygen.
 """
 
 import os
@@ -38,6 +39,7 @@ class CMakeBuild(build_ext):
             "-DCMAKE_BUILD_TYPE=Release",
             f"-DNW_PYTHON3={sys.executable}",
             "-DNW_BUILD_LUA=OFF", "-DNW_BUILD_EXAMPLES=OFF", "-DBUILD_TESTING=OFF",
+            "-DNW_BUILD_DOCS=OFF",
         ], check=True)
         subprocess.run(["cmake", "--build", str(build), "--target", "netzwerk_python",
                         "--parallel"], check=True)

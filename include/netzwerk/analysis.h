@@ -624,8 +624,10 @@ NW_API int nw_snapshot_overlap(double *out, const nw_snapshot *snap);
  * in the largest component (the first in vertex order among equally large
  * ones). Undefined ratios are 0: density of fewer than two actors,
  * transitivity without any two-step path, E-I index without pairs.
- * The struct may grow at the end in later versions; read it through a
- * pointer the library hands out.
+ * Its size is part of the ABI: ::nw_change holds two of them and
+ * nw_timeline() returns an array, so a new field comes only with a new
+ * SOVERSION of the library (a program built against another size must be
+ * rebuilt).
  */
 typedef struct nw_figures {
     nw_date as_of;            /**< The date of the snapshot. */

@@ -15,7 +15,10 @@
  * collectors of Python and Lua need.
  *
  * After nw_network_free() the caller must not pass the network pointer to
- * any call again.
+ * any call again: once the network is destroyed the pointer dangles. While
+ * it is a zombie, calls that are given it anyway fail with ::NW_ESTALE
+ * (that is the ::NW_ESTALE of the functions that take a network): a safety
+ * net for a mistake, not a way to go on using it.
  */
 #ifndef NETZWERK_NETWORK_H
 #define NETZWERK_NETWORK_H
