@@ -112,7 +112,7 @@ static nw_validate_options nwb_validate_defaults(void)
 {
     nw_validate_options opts;
     memset(&opts, 0, sizeof opts);
-    nwb_check(nw_validate_options_init(&opts));
+    nwb_check(nw_validate_options_init(&opts, NW_VALIDATE_OPTIONS_VERSION));
     return opts;
 }
 %}

@@ -863,10 +863,13 @@ int nw_rule_find(const nw_rule **out, const char *code)
 
 static const nw_validate_options defaults = NW_VALIDATE_OPTIONS_INIT;
 
-int nw_validate_options_init(nw_validate_options *opts)
+int nw_validate_options_init(nw_validate_options *opts, unsigned int version)
 {
     if (!opts)
         return nw_fail(NW_EINVAL, "opts is NULL");
+    if (version != NW_VALIDATE_OPTIONS_VERSION)
+        return nw_fail(NW_EINVAL, "options version %u is unknown (expected %u)", version,
+                       (unsigned)NW_VALIDATE_OPTIONS_VERSION);
     *opts = defaults;
     return NW_OK;
 }

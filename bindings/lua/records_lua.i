@@ -294,7 +294,7 @@ static int nwb_lua_network_of(lua_State *L)
 /* ---- options in ------------------------------------------------------------ */
 
 %typemap(in) const nw_validate_options *opts (nw_validate_options tmp) {
-    nw_validate_options_init(&tmp);
+    nw_validate_options_init(&tmp, NW_VALIDATE_OPTIONS_VERSION);
     if (!nwb_lua_options(L, $input, nwb_validate_option_table, "validate", $argnum, &tmp))
         SWIG_fail;
     $1 = &tmp;

@@ -337,7 +337,7 @@ static void nwb_py_add_position(void)
 /* ---- options in ------------------------------------------------------------ */
 
 %typemap(in) const nw_validate_options *opts (nw_validate_options tmp) {
-    nw_validate_options_init(&tmp);
+    nw_validate_options_init(&tmp, NW_VALIDATE_OPTIONS_VERSION);
     if (nwb_py_options($input, nwb_validate_option_table, "validate", &tmp) < 0)
         SWIG_fail;
     $1 = &tmp;

@@ -25,6 +25,12 @@
  *   order, never change and are never reused, not even after removal.
  * - **Dates** are calendar days (::nw_date); the library never reads the
  *   clock, so every result depends only on its inputs.
+ * - **Option structs** the caller passes in start with a `version` field:
+ *   start from their `_INIT` macro or `_init()` function, never from a
+ *   zeroed struct (a zero date is 1970-01-01, a zero form is A Begegnung).
+ *   A later version of the library reads an older struct by its version.
+ *   Structs the library fills in (figures, consents, results) have no
+ *   such room: their size changes only with the library's SOVERSION.
  *
  * @section threads Thread safety
  *

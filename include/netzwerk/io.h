@@ -107,8 +107,10 @@ typedef struct nw_load_error {
 
 /**
  * @brief How to load. Start from ::NW_LOAD_OPTIONS_INIT or
- * nw_load_options_init() and change what you need; a limit of 0 means its
- * default. Every call that takes options accepts NULL for the defaults.
+ * nw_load_options_init() and change what you need (not from a zeroed
+ * struct: its default date and form would be real values); a limit of 0
+ * means its default. Every call that takes options accepts NULL for the
+ * defaults.
  *
  * A file that goes beyond a limit fails with ::NW_ELIMIT in every format
  * (docs/format.md lists the limits). `max_actors` and `max_ties` bound both

@@ -197,12 +197,15 @@ typedef struct nw_validate_options {
 #define NW_VALIDATE_OPTIONS_INIT { NW_VALIDATE_OPTIONS_VERSION, { 0, 90, 365, 120 }, 90, 180, 365 }
 
 /**
- * @brief Fill an options struct with the current version and the defaults
- * (for bindings, which cannot use ::NW_VALIDATE_OPTIONS_INIT).
+ * @brief Fill an options struct with a version and its defaults (for
+ * bindings, which cannot use ::NW_VALIDATE_OPTIONS_INIT), like
+ * nw_snapshot_options_init().
  * @param[out] opts  The options.
- * @return ::NW_OK; ::NW_EINVAL for a NULL @p opts.
+ * @param version    ::NW_VALIDATE_OPTIONS_VERSION: the struct the caller
+ *                   was built with.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL @p opts or an unknown version.
  */
-NW_API int nw_validate_options_init(nw_validate_options *opts);
+NW_API int nw_validate_options_init(nw_validate_options *opts, unsigned int version);
 
 /** A validation report. Opaque; see @ref pr_report. */
 typedef struct nw_report nw_report;

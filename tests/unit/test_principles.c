@@ -1057,7 +1057,7 @@ static void test_options(void **state)
     (void)state;
     nw_validate_options o, init = NW_VALIDATE_OPTIONS_INIT;
     memset(&o, 0xff, sizeof o);
-    NWT_OK(nw_validate_options_init(&o));
+    NWT_OK(nw_validate_options_init(&o, NW_VALIDATE_OPTIONS_VERSION));
     assert_int_equal(o.version, NW_VALIDATE_OPTIONS_VERSION);
     assert_int_equal(o.dormant_days[NW_FORM_BEGEGNUNG], 0);
     assert_int_equal(o.dormant_days[NW_FORM_KOOPERATION], 90);
@@ -1067,7 +1067,10 @@ static void test_options(void **state)
     assert_int_equal(o.new_window_days, 180);
     assert_int_equal(o.young_days, 365);
     assert_memory_equal(&o, &init, sizeof o);
-    NWT_EXPECT(NW_EINVAL, nw_validate_options_init(NULL));
+    NWT_EXPECT(NW_EINVAL, nw_validate_options_init(NULL, NW_VALIDATE_OPTIONS_VERSION));
+    nw_validate_options before = o;
+    NWT_EXPECT(NW_EINVAL, nw_validate_options_init(&o, NW_VALIDATE_OPTIONS_VERSION + 1));
+    assert_memory_equal(&o, &before, sizeof o); /* untouched */
 
     world w = make();
     nw_report *r = NULL;
