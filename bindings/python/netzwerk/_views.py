@@ -7,9 +7,19 @@ owner, and so the network, alive.
 
 from collections.abc import Sequence
 
-from .errors import NotFoundError
+from .errors import Error, NotFoundError
 
 __all__ = ["Element", "TextSet", "handles"]
+
+
+def view_repr(view, contents):
+    """``Name(contents())`` for a live view, or ``<Name (stale)>`` once its
+    owner is gone: repr() must not raise (debuggers, tracebacks and
+    notebooks call it on anything)."""
+    try:
+        return f"{type(view).__name__}({contents()!r})"
+    except Error:
+        return f"<{type(view).__name__} (stale)>"
 
 
 class Element:
@@ -120,4 +130,4 @@ class TextSet(Sequence):
         return NotImplemented
 
     def __repr__(self):
-        return f"{type(self).__name__}({self[:]!r})"
+        return view_repr(self, lambda: self[:])

@@ -4,7 +4,7 @@ from collections import namedtuple
 from collections.abc import MutableMapping, Sequence
 
 from .enums import ActorKind, Channel, form_mask
-from ._views import Element, TextSet, handles
+from ._views import Element, TextSet, handles, view_repr
 from .errors import Error, _named
 from .privacy import ActorPrivacy
 
@@ -172,7 +172,7 @@ class Contacts(Sequence):
         self._actor._h.remove_contact(self._index(index))
 
     def __repr__(self):
-        return f"Contacts({self[:]!r})"
+        return view_repr(self, lambda: self[:])
 
 
 class Attributes(MutableMapping):
@@ -205,7 +205,7 @@ class Attributes(MutableMapping):
         return iter([h.attr_at(i)[0] for i in range(h.attr_count())])
 
     def __repr__(self):
-        return f"Attributes({dict(self)!r})"
+        return view_repr(self, lambda: dict(self))
 
 
 class Neighbors:

@@ -5,7 +5,7 @@ from collections import namedtuple
 from collections.abc import Sequence
 
 from .enums import Form, InteractionKind
-from ._views import Element, TextSet
+from ._views import Element, TextSet, view_repr
 from .errors import Error, _named
 
 __all__ = ["Tie", "Interaction", "Interactions", "Members"]
@@ -197,7 +197,7 @@ class Members(Sequence):
         self._tie._h.remove_member(self._tie.network._member(actor)._h)
 
     def __repr__(self):
-        return f"Members({self[:]!r})"
+        return view_repr(self, lambda: self[:])
 
 
 class Interactions(Sequence):
@@ -237,4 +237,4 @@ class Interactions(Sequence):
         self._tie._h.remove_interaction(self._index(index))
 
     def __repr__(self):
-        return f"Interactions({self[:]!r})"
+        return view_repr(self, lambda: self[:])
