@@ -284,6 +284,94 @@ static void test_stale_tie_touches_nothing(void **state)
 
 /* ---- zombies --------------------------------------------------------------- */
 
+/* A network pointer passed after nw_network_free is the caller's mistake
+ * (network.h), but while a handle keeps the network as a zombie every call
+ * that takes it says NW_ESTALE, writes no output and changes nothing. */
+static void test_zombie_network_is_refused(void **state)
+{
+    (void)state;
+    nw_network *net = nwt_network("Netz");
+    nw_actor *keep = nwt_actor(net, "Kita");
+    nw_actor *b = nwt_actor(net, "Büro");
+    nw_tie_free(nwt_tie(net, NW_FORM_KOOPERATION, keep, b, NULL, "2026-01-15"));
+    nw_actor_free(b);
+    nw_network_free(net); /* `keep` keeps it as a zombie */
+    const nw_date day = nwt_date("2026-06-01");
+    static char marker;
+    void *const mark = &marker; /* what an untouched output still holds */
+    nw_actor *actor = mark;
+    nw_tie *tie = mark;
+    nw_actor_iter *ai = mark;
+    nw_tie_iter *ti = mark;
+    nw_snapshot *snap = mark;
+    nw_report *report = mark;
+    nw_network *copy = mark;
+    nw_touch *touch = mark;
+    nw_figures *figures = mark;
+    const char *text = mark;
+    char *buf = mark, *buf2 = mark;
+    size_t n = 4711, len = 4711, len2 = 4711;
+    nw_id ids[2] = { 4711, 4711 };
+    const nw_id pairs[] = { 1, 2 };
+    const char *names[] = { "Neu" };
+    nw_actor *members[2] = { keep, keep };
+    const unsigned char key[NW_PSEUDONYM_KEY_MIN] = { 1 };
+    char path[] = "/nonexistent/zombie.json";
+
+    NWT_EXPECT(NW_ESTALE, nw_actor_add(&actor, net, NW_ACTOR_PERSON, "Neu"));
+    NWT_EXPECT(NW_ESTALE, nw_actors_add(ids, net, NW_ACTOR_PERSON, names, 1));
+    NWT_EXPECT(NW_ESTALE, nw_actor_lookup(&actor, net, 1));
+    NWT_EXPECT(NW_ESTALE, nw_actor_lookup_name(&actor, net, "Kita"));
+    NWT_EXPECT(NW_ESTALE, nw_tie_add(&tie, net, NW_FORM_KONTAKT, members, 2, day));
+    NWT_EXPECT(NW_ESTALE, nw_ties_add(ids, net, NW_FORM_KONTAKT, pairs, 1, day));
+    NWT_EXPECT(NW_ESTALE, nw_tie_lookup(&tie, net, 1));
+    NWT_EXPECT(NW_ESTALE, nw_actor_iter_new(&ai, net));
+    NWT_EXPECT(NW_ESTALE, nw_tie_iter_new(&ti, net, NW_FORM_MASK_ALL));
+    NWT_EXPECT(NW_ESTALE, nw_network_name(&text, net));
+    NWT_EXPECT(NW_ESTALE, nw_network_set_name(net, "Anders"));
+    NWT_EXPECT(NW_ESTALE, nw_network_topic_add(net, "Schulweg"));
+    NWT_EXPECT(NW_ESTALE, nw_network_topic_remove(net, "Schulweg"));
+    NWT_EXPECT(NW_ESTALE, nw_network_topic_count(&n, net));
+    NWT_EXPECT(NW_ESTALE, nw_network_topic(&text, net, 0));
+    NWT_EXPECT(NW_ESTALE, nw_network_goal_add(net, "sicher"));
+    NWT_EXPECT(NW_ESTALE, nw_network_goal_remove(net, "sicher"));
+    NWT_EXPECT(NW_ESTALE, nw_network_goal_count(&n, net));
+    NWT_EXPECT(NW_ESTALE, nw_network_goal(&text, net, 0));
+    NWT_EXPECT(NW_ESTALE, nw_network_actor_count(&n, net));
+    NWT_EXPECT(NW_ESTALE, nw_network_tie_count(&n, net, NW_FORM_MASK_ALL));
+    NWT_EXPECT(NW_ESTALE, nw_network_reserve(net, 10, 10));
+    NWT_EXPECT(NW_ESTALE, nw_snapshot_new(&snap, net, day, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_losing_touch(&touch, &n, net, day, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_timeline(&figures, &n, net, day, day, 1, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_validate(&report, net, day, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_network_pseudonymise(&copy, net, key, sizeof key, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_network_save(net, path, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_network_save_buffer(&buf, &len, net, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_network_save_csv(net, path, NULL, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_network_save_csv_buffer(&buf, &len, &buf2, &len2, net, NULL));
+
+    assert_ptr_equal(actor, mark);
+    assert_ptr_equal(tie, mark);
+    assert_ptr_equal(ai, mark);
+    assert_ptr_equal(ti, mark);
+    assert_ptr_equal(snap, mark);
+    assert_ptr_equal(report, mark);
+    assert_ptr_equal(copy, mark);
+    assert_ptr_equal(touch, mark);
+    assert_ptr_equal(figures, mark);
+    assert_ptr_equal(text, mark);
+    assert_ptr_equal(buf, mark);
+    assert_ptr_equal(buf2, mark);
+    assert_int_equal(n, 4711);
+    assert_int_equal(len, 4711);
+    assert_int_equal(len2, 4711);
+    assert_int_equal(ids[0], 4711);
+    /* The zombie is as it was: its actor still reads stale, and goes with it. */
+    const char *name;
+    NWT_EXPECT(NW_ESTALE, nw_actor_name(&name, keep));
+    nw_actor_free(keep);
+}
+
 static void test_zombie_handles_are_stale(void **state)
 {
     (void)state;
@@ -485,6 +573,7 @@ int main(void)
         NWT_TEST(test_stale_actor_touches_nothing),
         NWT_TEST(test_handles_on_removed_actor_all_stale),
         NWT_TEST(test_stale_tie_touches_nothing),
+        NWT_TEST(test_zombie_network_is_refused),
         NWT_TEST(test_zombie_handles_are_stale),
         NWT_TEST(test_network_without_handles_goes_at_once),
         NWT_TEST(test_free_in_any_order),
