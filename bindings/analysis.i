@@ -321,14 +321,17 @@ static nwb_values *nwb_values_for(const nw_snapshot *snap, bool pairs)
     return nwb_values_new(n);
 }
 
-/* A measure that fills a double array: run it without the GIL. */
+/* A measure that fills a double array: run it without the GIL. `call`
+ * passes out and len, the array and the count it was allocated with. */
 #define NWB_MEASURE(snap, pairs, call)                   \
     nwb_values *r = nwb_values_for(snap, pairs);         \
     int rc = NW_OK;                                      \
     double *out;                                         \
+    size_t len;                                          \
     if (!r)                                              \
         return NULL;                                     \
     out = r->v;                                          \
+    len = r->count;                                      \
     NWB_UNLOCKED(rc = (call));                           \
     if (nwb_check(rc) < 0) {                             \
         nwb_values_free(r);                              \
@@ -642,19 +645,19 @@ static double nwb_snapshot_option_default(const char *name)
     }
 
     /* Measures per vertex, computed without the GIL. */
-    nwb_values *degree() { NWB_MEASURE($self, false, nw_snapshot_degree(out, $self)) }
-    nwb_values *weighted_degree() { NWB_MEASURE($self, false, nw_snapshot_weighted_degree(out, $self)) }
-    nwb_values *betweenness() { NWB_MEASURE($self, false, nw_snapshot_betweenness(out, $self)) }
-    nwb_values *harmonic_closeness() { NWB_MEASURE($self, false, nw_snapshot_harmonic_closeness(out, $self)) }
-    nwb_values *two_step_reach() { NWB_MEASURE($self, false, nw_snapshot_two_step_reach(out, $self)) }
-    nwb_values *reach_efficiency() { NWB_MEASURE($self, false, nw_snapshot_reach_efficiency(out, $self)) }
-    nwb_values *constraint() { NWB_MEASURE($self, false, nw_snapshot_structural_holes(out, NULL, NULL, $self)) }
-    nwb_values *effective_size() { NWB_MEASURE($self, false, nw_snapshot_structural_holes(NULL, out, NULL, $self)) }
-    nwb_values *efficiency() { NWB_MEASURE($self, false, nw_snapshot_structural_holes(NULL, NULL, out, $self)) }
-    nwb_values *local_clustering() { NWB_MEASURE($self, false, nw_snapshot_local_clustering(out, $self)) }
-    nwb_values *core_number() { NWB_MEASURE($self, false, nw_snapshot_core_number(out, $self)) }
+    nwb_values *degree() { NWB_MEASURE($self, false, nw_snapshot_degree(out, len, $self)) }
+    nwb_values *weighted_degree() { NWB_MEASURE($self, false, nw_snapshot_weighted_degree(out, len, $self)) }
+    nwb_values *betweenness() { NWB_MEASURE($self, false, nw_snapshot_betweenness(out, len, $self)) }
+    nwb_values *harmonic_closeness() { NWB_MEASURE($self, false, nw_snapshot_harmonic_closeness(out, len, $self)) }
+    nwb_values *two_step_reach() { NWB_MEASURE($self, false, nw_snapshot_two_step_reach(out, len, $self)) }
+    nwb_values *reach_efficiency() { NWB_MEASURE($self, false, nw_snapshot_reach_efficiency(out, len, $self)) }
+    nwb_values *constraint() { NWB_MEASURE($self, false, nw_snapshot_structural_holes(out, NULL, NULL, len, $self)) }
+    nwb_values *effective_size() { NWB_MEASURE($self, false, nw_snapshot_structural_holes(NULL, out, NULL, len, $self)) }
+    nwb_values *efficiency() { NWB_MEASURE($self, false, nw_snapshot_structural_holes(NULL, NULL, out, len, $self)) }
+    nwb_values *local_clustering() { NWB_MEASURE($self, false, nw_snapshot_local_clustering(out, len, $self)) }
+    nwb_values *core_number() { NWB_MEASURE($self, false, nw_snapshot_core_number(out, len, $self)) }
     /* Tie overlap, one value per pair. */
-    nwb_values *overlap() { NWB_MEASURE($self, true, nw_snapshot_overlap(out, $self)) }
+    nwb_values *overlap() { NWB_MEASURE($self, true, nw_snapshot_overlap(out, len, $self)) }
 
     /* The component of each vertex, numbered 0, 1, ... in order of their
      * lowest vertex (as whole-number doubles). */
@@ -670,7 +673,7 @@ static double nwb_snapshot_option_default(const char *name)
             nwb_fail(NW_ENOMEM, "out of memory");
             return NULL;
         }
-        NWB_UNLOCKED(rc = nw_snapshot_components(parts, NULL, $self));
+        NWB_UNLOCKED(rc = nw_snapshot_components(parts, r->count, NULL, $self));
         if (nwb_check(rc) < 0) {
             free(parts);
             nwb_values_free(r);

@@ -93,7 +93,7 @@ int main(void)
     nw_bridge *bridges = NULL;
     nw_change *change = NULL;
     double *deg = NULL, *btw = NULL, *clo = NULL, *con = NULL, *eff = NULL;
-    size_t n = 0, count = 0;
+    size_t n = 0, count = 0, len = 0;
     char buf[128];
     const nw_date today = day(EXAMPLE_TODAY);
     int rc;
@@ -174,20 +174,22 @@ int main(void)
     printf("  E-I-Index (actor kinds)                      %+.2f\n", fig->ei_index);
 
     CHECK(nw_snapshot_actor_count(&n, snap));
-    /* Per-actor results go into arrays the caller provides, n values each. */
-    deg = calloc(n ? n : 1, sizeof *deg);
-    btw = calloc(n ? n : 1, sizeof *btw);
-    clo = calloc(n ? n : 1, sizeof *clo);
-    con = calloc(n ? n : 1, sizeof *con);
-    eff = calloc(n ? n : 1, sizeof *eff);
+    /* Per-actor results go into arrays the caller provides, of at least n
+     * values each; each call is told the array's length. */
+    len = n ? n : 1;
+    deg = calloc(len, sizeof *deg);
+    btw = calloc(len, sizeof *btw);
+    clo = calloc(len, sizeof *clo);
+    con = calloc(len, sizeof *con);
+    eff = calloc(len, sizeof *eff);
     if (!deg || !btw || !clo || !con || !eff) {
         fprintf(stderr, "out of memory\n");
         goto done;
     }
-    CHECK(nw_snapshot_degree(deg, snap));
-    CHECK(nw_snapshot_betweenness(btw, snap));
-    CHECK(nw_snapshot_harmonic_closeness(clo, snap));
-    CHECK(nw_snapshot_structural_holes(con, eff, NULL, snap));
+    CHECK(nw_snapshot_degree(deg, len, snap));
+    CHECK(nw_snapshot_betweenness(btw, len, snap));
+    CHECK(nw_snapshot_harmonic_closeness(clo, len, snap));
+    CHECK(nw_snapshot_structural_holes(con, eff, NULL, len, snap));
     printf("\nAkteure / actors (weighted: distance = 1 / strength)\n");
     printf("  %-38s %6s %8s %8s %10s %9s\n", "", "degree", "betw.", "harmonic", "constraint", "eff.size");
     for (size_t v = 0; v < n; v++) {

@@ -122,6 +122,16 @@ static inline nw_tie_state nw_state_of(const nw_tie_rec *tie, nw_date as_of,
     return silent > opts->form[tie->form].dormant_after ? NW_TIE_DORMANT : NW_TIE_ACTIVE;
 }
 
+/* ---- the caller arrays of the measures (snapshot.c) ---------------------- */
+
+/* Whether a measure may fill the caller array `out` of `len` elements: it
+ * needs one per pair (pairs true) or per actor of snap. NW_EINVAL for snap
+ * NULL, out NULL while the count is not 0 (NULL is accepted for 0, as
+ * malloc(0) may return it), or len below the count (the message gives
+ * both); `name` is the parameter named in the message. The one check of
+ * every per-actor and per-pair measure, made before anything is written. */
+int nw_measure_check(const void *out, const char *name, size_t len, const nw_snapshot *snap, bool pairs);
+
 /* ---- kernels shared by the measures ------------------------------------- */
 
 static inline size_t nw_snap_degree(const nw_snapshot *s, size_t v)

@@ -56,10 +56,11 @@ static size_t common(const nw_snapshot *s, uint32_t u, uint32_t v, bool any)
     return c;
 }
 
-int nw_snapshot_overlap(double *out, const nw_snapshot *snap)
+int nw_snapshot_overlap(double *out, size_t len, const nw_snapshot *snap)
 {
-    if (out == NULL || snap == NULL)
-        return nw_fail(NW_EINVAL, "%s is NULL", out == NULL ? "out" : "snap");
+    int rc = nw_measure_check(out, "out", len, snap, true);
+    if (rc != NW_OK)
+        return rc;
     size_t e = 0;
     for (size_t u = 0; u < snap->n; u++) {
         double ku = (double)nw_snap_degree(snap, u);

@@ -20,18 +20,11 @@
 
 #define NONE UINT32_MAX
 
-static int check(const void *out, const nw_snapshot *snap)
-{
-    if (out == NULL || snap == NULL)
-        return nw_fail(NW_EINVAL, "%s is NULL", out == NULL ? "out" : "snap");
-    return NW_OK;
-}
-
 /* ---- degree ------------------------------------------------------------------- */
 
-int nw_snapshot_degree(double *out, const nw_snapshot *snap)
+int nw_snapshot_degree(double *out, size_t len, const nw_snapshot *snap)
 {
-    int rc = check(out, snap);
+    int rc = nw_measure_check(out, "out", len, snap, false);
     if (rc != NW_OK)
         return rc;
     for (size_t v = 0; v < snap->n; v++)
@@ -39,9 +32,9 @@ int nw_snapshot_degree(double *out, const nw_snapshot *snap)
     return NW_OK;
 }
 
-int nw_snapshot_weighted_degree(double *out, const nw_snapshot *snap)
+int nw_snapshot_weighted_degree(double *out, size_t len, const nw_snapshot *snap)
 {
-    int rc = check(out, snap);
+    int rc = nw_measure_check(out, "out", len, snap, false);
     if (rc != NW_OK)
         return rc;
     for (size_t v = 0; v < snap->n; v++) {
@@ -316,9 +309,9 @@ static void accumulate(paths *p, uint32_t src, double *bc)
     }
 }
 
-int nw_snapshot_betweenness(double *out, const nw_snapshot *snap)
+int nw_snapshot_betweenness(double *out, size_t len, const nw_snapshot *snap)
 {
-    int rc = check(out, snap);
+    int rc = nw_measure_check(out, "out", len, snap, false);
     if (rc != NW_OK)
         return rc;
     paths p;
@@ -457,9 +450,9 @@ static void harmonic_batch(msbfs *b, const nw_snapshot *s, size_t first, size_t 
         b->seen[b->reached[i]] = 0;
 }
 
-int nw_snapshot_harmonic_closeness(double *out, const nw_snapshot *snap)
+int nw_snapshot_harmonic_closeness(double *out, size_t len, const nw_snapshot *snap)
 {
-    int rc = check(out, snap);
+    int rc = nw_measure_check(out, "out", len, snap, false);
     if (rc != NW_OK)
         return rc;
     if (snap->w == NULL) {
@@ -523,17 +516,17 @@ static int two_step(double *reach, const nw_snapshot *s)
     return NW_OK;
 }
 
-int nw_snapshot_two_step_reach(double *out, const nw_snapshot *snap)
+int nw_snapshot_two_step_reach(double *out, size_t len, const nw_snapshot *snap)
 {
-    int rc = check(out, snap);
+    int rc = nw_measure_check(out, "out", len, snap, false);
     if (rc != NW_OK)
         return rc;
     return two_step(out, snap) == NW_OK ? NW_OK : NW_ENOMEM;
 }
 
-int nw_snapshot_reach_efficiency(double *out, const nw_snapshot *snap)
+int nw_snapshot_reach_efficiency(double *out, size_t len, const nw_snapshot *snap)
 {
-    int rc = check(out, snap);
+    int rc = nw_measure_check(out, "out", len, snap, false);
     if (rc != NW_OK)
         return rc;
     double *reach = nw_mem_alloc((snap->n ? snap->n : 1) * sizeof *reach);
@@ -637,8 +630,8 @@ int nw_snapshot_brokers(nw_id **out, size_t *count, const nw_snapshot *snap)
     rc = NW_ENOMEM;
     if (!bc || !constraint || !list)
         goto done;
-    if ((rc = nw_snapshot_betweenness(bc, snap)) != NW_OK ||
-        (rc = nw_snapshot_structural_holes(constraint, NULL, NULL, snap)) != NW_OK)
+    if ((rc = nw_snapshot_betweenness(bc, n, snap)) != NW_OK ||
+        (rc = nw_snapshot_structural_holes(constraint, NULL, NULL, n, snap)) != NW_OK)
         goto done;
     if (snap->n > 2) {
         double pairs = (double)(snap->n - 1) * (double)(snap->n - 2) / 2.0;

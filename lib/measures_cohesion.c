@@ -101,15 +101,16 @@ int nw_kernel_components(uint32_t *label, size_t *count, size_t **sizes, const n
     return NW_OK;
 }
 
-int nw_snapshot_components(size_t *out, size_t *count, const nw_snapshot *snap)
+int nw_snapshot_components(size_t *out, size_t len, size_t *count, const nw_snapshot *snap)
 {
-    if (out == NULL || snap == NULL)
-        return nw_fail(NW_EINVAL, "%s is NULL", out == NULL ? "out" : "snap");
+    int rc = nw_measure_check(out, "out", len, snap, false);
+    if (rc != NW_OK)
+        return rc;
     uint32_t *label = nw_mem_alloc((snap->n ? snap->n : 1) * sizeof *label);
     if (label == NULL)
         return NW_ENOMEM;
     size_t c;
-    int rc = nw_kernel_components(label, &c, NULL, snap);
+    rc = nw_kernel_components(label, &c, NULL, snap);
     if (rc == NW_OK) {
         for (size_t v = 0; v < snap->n; v++)
             out[v] = label[v];
@@ -186,15 +187,16 @@ done:
     return rc;
 }
 
-int nw_snapshot_local_clustering(double *out, const nw_snapshot *snap)
+int nw_snapshot_local_clustering(double *out, size_t len, const nw_snapshot *snap)
 {
-    if (out == NULL || snap == NULL)
-        return nw_fail(NW_EINVAL, "%s is NULL", out == NULL ? "out" : "snap");
+    int rc = nw_measure_check(out, "out", len, snap, false);
+    if (rc != NW_OK)
+        return rc;
     uint64_t *tri = nw_mem_alloc((snap->n ? snap->n : 1) * sizeof *tri);
     if (tri == NULL)
         return NW_ENOMEM;
     uint64_t total;
-    int rc = nw_kernel_triangles(tri, &total, snap);
+    rc = nw_kernel_triangles(tri, &total, snap);
     if (rc == NW_OK) {
         for (size_t v = 0; v < snap->n; v++) {
             double d = (double)nw_snap_degree(snap, v);
@@ -267,14 +269,15 @@ int nw_kernel_cores(uint32_t *core, const nw_snapshot *s)
     return NW_OK;
 }
 
-int nw_snapshot_core_number(double *out, const nw_snapshot *snap)
+int nw_snapshot_core_number(double *out, size_t len, const nw_snapshot *snap)
 {
-    if (out == NULL || snap == NULL)
-        return nw_fail(NW_EINVAL, "%s is NULL", out == NULL ? "out" : "snap");
+    int rc = nw_measure_check(out, "out", len, snap, false);
+    if (rc != NW_OK)
+        return rc;
     uint32_t *core = nw_mem_alloc((snap->n ? snap->n : 1) * sizeof *core);
     if (core == NULL)
         return NW_ENOMEM;
-    int rc = nw_kernel_cores(core, snap);
+    rc = nw_kernel_cores(core, snap);
     if (rc == NW_OK)
         for (size_t v = 0; v < snap->n; v++)
             out[v] = core[v];

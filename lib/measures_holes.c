@@ -20,13 +20,19 @@ static double weight_at(const nw_snapshot *s, size_t slot)
     return s->w ? s->w[slot] : 1.0;
 }
 
-int nw_snapshot_structural_holes(double *constraint, double *effective_size, double *efficiency,
+int nw_snapshot_structural_holes(double *constraint, double *effective_size, double *efficiency, size_t len,
                                  const nw_snapshot *snap)
 {
-    if (snap == NULL)
-        return nw_fail(NW_EINVAL, "snap is NULL");
-    if (constraint == NULL && effective_size == NULL && efficiency == NULL)
+    if (snap != NULL && constraint == NULL && effective_size == NULL && efficiency == NULL)
         return nw_fail(NW_EINVAL, "constraint, effective_size and efficiency are all NULL");
+    /* One length for the three; any output given stands for them (the NULL
+     * ones are not computed). */
+    const double *any = constraint != NULL ? constraint
+                        : effective_size != NULL ? effective_size
+                                                 : efficiency;
+    int rc = nw_measure_check(any, "len", len, snap, false);
+    if (rc != NW_OK)
+        return rc;
     size_t n = snap->n ? snap->n : 1;
     double *total = nw_mem_alloc(n * sizeof *total); /* sum of weights per vertex */
     double *peak = nw_mem_alloc(n * sizeof *peak);   /* largest weight per vertex */

@@ -679,6 +679,19 @@ int nw_snapshot_pair_count(size_t *out, const nw_snapshot *snap)
     return NW_OK;
 }
 
+int nw_measure_check(const void *out, const char *name, size_t len, const nw_snapshot *snap, bool pairs)
+{
+    if (snap == NULL)
+        return nw_fail(NW_EINVAL, "snap is NULL");
+    size_t need = pairs ? snap->m : snap->n;
+    if (out == NULL && need > 0)
+        return nw_fail(NW_EINVAL, "%s is NULL", name);
+    if (len < need)
+        return nw_fail(NW_EINVAL, "%s has room for %zu value%s; the snapshot has %zu %s%s", name, len,
+                       len == 1 ? "" : "s", need, pairs ? "pair" : "actor", need == 1 ? "" : "s");
+    return NW_OK;
+}
+
 int nw_snapshot_tie_count(size_t *out, const nw_snapshot *snap)
 {
     if (out == NULL || snap == NULL)

@@ -29,9 +29,11 @@
  *
  * One rule for every analysis call:
  * - a result whose length is known before the call (one value per actor, one
- *   per pair) goes into an array the **caller** provides, of
+ *   per pair) goes into an array the **caller** provides, of at least
  *   nw_snapshot_actor_count() or nw_snapshot_pair_count() elements, indexed
- *   by vertex or by pair;
+ *   by vertex or by pair; its length comes right after it (as for
+ *   snprintf()), and a length too short for the snapshot is refused with
+ *   ::NW_EINVAL before anything is written;
  * - a result whose length only the call knows (a list, a report, a
  *   timeline) is **allocated by the library**, handed over through a
  *   `T **out` parameter with its length, owned by the caller and freed with
@@ -399,27 +401,36 @@ NW_API int nw_snapshot_memory(size_t *out, const nw_snapshot *snap);
 
 /* ---- actor measures ------------------------------------------------------------
  *
- * Each fills a caller array of nw_snapshot_actor_count() elements, indexed by
- * vertex, and returns NW_OK; NW_EINVAL for a NULL argument; NW_ENOMEM for
- * the work space of the longer computations.
+ * Each fills a caller array `out` of `len` elements, indexed by vertex: the
+ * first n = nw_snapshot_actor_count() of them (a longer array is fine; the
+ * rest is not touched). Each returns NW_OK; NW_EINVAL for a NULL snapshot,
+ * a `len` below n or a NULL `out` (NULL is accepted when n is 0, as
+ * malloc(0) may return it), with nothing written; NW_ENOMEM for the work
+ * space of the longer computations.
  */
 
 /**
  * @brief Degree: the number of other actors each actor shares a tie with.
- * @param[out] out  n values.
+ * @param[out] out  n values: the first n of @p len elements.
+ * @param len       The number of elements of @p out: at least n
+ *                  (nw_snapshot_actor_count()).
  * @param snap      The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, @p len below n or a
+ *         NULL @p out (accepted when n is 0).
  */
-NW_API int nw_snapshot_degree(double *out, const nw_snapshot *snap);
+NW_API int nw_snapshot_degree(double *out, size_t len, const nw_snapshot *snap);
 
 /**
  * @brief Weighted degree: the sum of the weights of each actor's pairs
  * (equal to the degree in an unweighted snapshot).
- * @param[out] out  n values.
+ * @param[out] out  n values: the first n of @p len elements.
+ * @param len       The number of elements of @p out: at least n
+ *                  (nw_snapshot_actor_count()).
  * @param snap      The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, @p len below n or a
+ *         NULL @p out (accepted when n is 0).
  */
-NW_API int nw_snapshot_weighted_degree(double *out, const nw_snapshot *snap);
+NW_API int nw_snapshot_weighted_degree(double *out, size_t len, const nw_snapshot *snap);
 
 /**
  * @brief Betweenness centrality, exact (Brandes' algorithm).
@@ -432,11 +443,14 @@ NW_API int nw_snapshot_weighted_degree(double *out, const nw_snapshot *snap);
  * relative 1e-10 count as equal. Equal to igraph's betweenness and to
  * NetworkX's betweenness_centrality(normalized=False).
  *
- * @param[out] out  n values.
+ * @param[out] out  n values: the first n of @p len elements.
+ * @param len       The number of elements of @p out: at least n
+ *                  (nw_snapshot_actor_count()).
  * @param snap      The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOMEM.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, @p len below n or a
+ *         NULL @p out (accepted when n is 0); ::NW_ENOMEM.
  */
-NW_API int nw_snapshot_betweenness(double *out, const nw_snapshot *snap);
+NW_API int nw_snapshot_betweenness(double *out, size_t len, const nw_snapshot *snap);
 
 /**
  * @brief Harmonic closeness: the sum of 1 / distance to every other actor
@@ -446,32 +460,41 @@ NW_API int nw_snapshot_betweenness(double *out, const nw_snapshot *snap);
  * n - 1 for igraph's normalised value). Equal to NetworkX's
  * harmonic_centrality().
  *
- * @param[out] out  n values.
+ * @param[out] out  n values: the first n of @p len elements.
+ * @param len       The number of elements of @p out: at least n
+ *                  (nw_snapshot_actor_count()).
  * @param snap      The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOMEM.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, @p len below n or a
+ *         NULL @p out (accepted when n is 0); ::NW_ENOMEM.
  */
-NW_API int nw_snapshot_harmonic_closeness(double *out, const nw_snapshot *snap);
+NW_API int nw_snapshot_harmonic_closeness(double *out, size_t len, const nw_snapshot *snap);
 
 /**
  * @brief 2-step reach: the number of other actors within two steps.
  *
  * Divide by n - 1 for UCINET's share.
  *
- * @param[out] out  n values.
+ * @param[out] out  n values: the first n of @p len elements.
+ * @param len       The number of elements of @p out: at least n
+ *                  (nw_snapshot_actor_count()).
  * @param snap      The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOMEM.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, @p len below n or a
+ *         NULL @p out (accepted when n is 0); ::NW_ENOMEM.
  */
-NW_API int nw_snapshot_two_step_reach(double *out, const nw_snapshot *snap);
+NW_API int nw_snapshot_two_step_reach(double *out, size_t len, const nw_snapshot *snap);
 
 /**
  * @brief Reach efficiency: the 2-step reach divided by the sum of the
  * degrees of the actor's neighbours (the contacts its contacts have), in
  * (0, 1]; 0 for isolates. 1 means every second-step contact is new.
- * @param[out] out  n values.
+ * @param[out] out  n values: the first n of @p len elements.
+ * @param len       The number of elements of @p out: at least n
+ *                  (nw_snapshot_actor_count()).
  * @param snap      The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOMEM.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, @p len below n or a
+ *         NULL @p out (accepted when n is 0); ::NW_ENOMEM.
  */
-NW_API int nw_snapshot_reach_efficiency(double *out, const nw_snapshot *snap);
+NW_API int nw_snapshot_reach_efficiency(double *out, size_t len, const nw_snapshot *snap);
 
 /**
  * @brief Burt's structural holes: constraint, effective size and efficiency.
@@ -484,47 +507,60 @@ NW_API int nw_snapshot_reach_efficiency(double *out, const nw_snapshot *snap);
  *
  * q running over the neighbours of i. These are NetworkX's constraint()
  * and effective_size(); isolates get NaN, as there. Any output may be NULL
- * (not computed), but not all three.
+ * (not computed), but not all three, not even when n is 0.
  *
  * @param[out] constraint      n values, or NULL.
  * @param[out] effective_size  n values, or NULL.
  * @param[out] efficiency      n values, or NULL.
+ * @param len                  The number of elements of each output that is
+ *                             not NULL: at least n (nw_snapshot_actor_count());
+ *                             the first n are written.
  * @param snap                 The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot or three NULL outputs; ::NW_ENOMEM.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, three NULL outputs or
+ *         @p len below n; ::NW_ENOMEM.
  */
 NW_API int nw_snapshot_structural_holes(double *constraint, double *effective_size, double *efficiency,
-                                        const nw_snapshot *snap);
+                                        size_t len, const nw_snapshot *snap);
 
 /**
  * @brief Local clustering: the share of pairs of an actor's neighbours that
  * are joined themselves; 0 for fewer than two neighbours (NetworkX's
  * clustering(), igraph's transitivity_local_undirected(mode="zero")).
- * @param[out] out  n values.
+ * @param[out] out  n values: the first n of @p len elements.
+ * @param len       The number of elements of @p out: at least n
+ *                  (nw_snapshot_actor_count()).
  * @param snap      The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOMEM.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, @p len below n or a
+ *         NULL @p out (accepted when n is 0); ::NW_ENOMEM.
  */
-NW_API int nw_snapshot_local_clustering(double *out, const nw_snapshot *snap);
+NW_API int nw_snapshot_local_clustering(double *out, size_t len, const nw_snapshot *snap);
 
 /**
  * @brief Core number: the largest k such that the actor belongs to the
  * k-core (the largest part in which everybody has at least k neighbours).
- * @param[out] out  n values.
+ * @param[out] out  n values: the first n of @p len elements.
+ * @param len       The number of elements of @p out: at least n
+ *                  (nw_snapshot_actor_count()).
  * @param snap      The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOMEM.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, @p len below n or a
+ *         NULL @p out (accepted when n is 0); ::NW_ENOMEM.
  */
-NW_API int nw_snapshot_core_number(double *out, const nw_snapshot *snap);
+NW_API int nw_snapshot_core_number(double *out, size_t len, const nw_snapshot *snap);
 
 /**
  * @brief Connected components: which component each actor belongs to.
  *
  * Components are numbered 0, 1, ... in order of their lowest vertex.
  *
- * @param[out] out    n component numbers.
+ * @param[out] out    n component numbers: the first n of @p len elements.
+ * @param len         The number of elements of @p out: at least n
+ *                    (nw_snapshot_actor_count()).
  * @param[out] count  Optional (may be NULL): the number of components.
  * @param snap        The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument; ::NW_ENOMEM.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, @p len below n or a
+ *         NULL @p out (accepted when n is 0); ::NW_ENOMEM.
  */
-NW_API int nw_snapshot_components(size_t *out, size_t *count, const nw_snapshot *snap);
+NW_API int nw_snapshot_components(size_t *out, size_t len, size_t *count, const nw_snapshot *snap);
 
 /* ---- actor lists -------------------------------------------------------------- */
 
@@ -609,11 +645,14 @@ NW_API int nw_snapshot_bridges(nw_bridge **out, size_t *count, const nw_snapshot
  * (both have no other neighbour). 0 means the pair bridges two separate
  * neighbourhoods; 1 means both have the same neighbours.
  *
- * @param[out] out  nw_snapshot_pair_count() values, indexed by pair.
+ * @param[out] out  m values (m = nw_snapshot_pair_count()), indexed by pair:
+ *                  the first m of @p len elements.
+ * @param len       The number of elements of @p out: at least m.
  * @param snap      The snapshot.
- * @return ::NW_OK; ::NW_EINVAL for a NULL argument.
+ * @return ::NW_OK; ::NW_EINVAL for a NULL snapshot, @p len below m or a
+ *         NULL @p out (accepted when m is 0); nothing is written then.
  */
-NW_API int nw_snapshot_overlap(double *out, const nw_snapshot *snap);
+NW_API int nw_snapshot_overlap(double *out, size_t len, const nw_snapshot *snap);
 
 /* ---- network figures --------------------------------------------------------------- */
 

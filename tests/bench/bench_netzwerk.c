@@ -452,15 +452,15 @@ static void run_netzwerk(const edges *e, bool figures)
     memset(c, 0, n * sizeof *c);
     size_t count = 0;
     nw_bridge *br = NULL;
-    MEASURE("netzwerk", "degree", NW(nw_snapshot_degree(x, s)), sum(x, n));
-    MEASURE("netzwerk", "components", NW(nw_snapshot_components(c, &count, s)), count);
-    MEASURE("netzwerk", "clustering", NW(nw_snapshot_local_clustering(x, s)), sum(x, n));
-    MEASURE("netzwerk", "betweenness", NW(nw_snapshot_betweenness(x, s)), sum(x, n));
-    MEASURE("netzwerk", "closeness", NW(nw_snapshot_harmonic_closeness(x, s)), sum(x, n));
-    MEASURE("netzwerk", "constraint", NW(nw_snapshot_structural_holes(x, NULL, NULL, s)), sum(x, n));
+    MEASURE("netzwerk", "degree", NW(nw_snapshot_degree(x, n, s)), sum(x, n));
+    MEASURE("netzwerk", "components", NW(nw_snapshot_components(c, n, &count, s)), count);
+    MEASURE("netzwerk", "clustering", NW(nw_snapshot_local_clustering(x, n, s)), sum(x, n));
+    MEASURE("netzwerk", "betweenness", NW(nw_snapshot_betweenness(x, n, s)), sum(x, n));
+    MEASURE("netzwerk", "closeness", NW(nw_snapshot_harmonic_closeness(x, n, s)), sum(x, n));
+    MEASURE("netzwerk", "constraint", NW(nw_snapshot_structural_holes(x, NULL, NULL, n, s)), sum(x, n));
     MEASURE("netzwerk", "bridges", { nw_free(br); NW(nw_snapshot_bridges(&br, &count, s, false)); }, count);
     nw_free(br);
-    MEASURE("netzwerk", "coreness", NW(nw_snapshot_core_number(x, s)), sum(x, n));
+    MEASURE("netzwerk", "coreness", NW(nw_snapshot_core_number(x, n, s)), sum(x, n));
     if (figures) {
         /* Path figures from 16 sources on big graphs: all-pairs is O(n m). */
         nw_snapshot_options o = NW_SNAPSHOT_OPTIONS_INIT;

@@ -133,12 +133,13 @@ static loaded load(const char *path)
 
 /* ---- netzwerk's values ----------------------------------------------------------- */
 
-/* The per-vertex measure called `name`, into out (n values); false if unknown. */
-static bool vertex_measure(double *out, const char *name, const loaded *l)
+/* The per-vertex measure called `name`, into out (n values of its len);
+ * false if unknown. */
+static bool vertex_measure(double *out, size_t len, const char *name, const loaded *l)
 {
     static const struct {
         const char *name;
-        int (*fn)(double *, const nw_snapshot *);
+        int (*fn)(double *, size_t, const nw_snapshot *);
     } table[] = {
         {"degree", nw_snapshot_degree},
         {"weighted_degree", nw_snapshot_weighted_degree},
@@ -151,19 +152,19 @@ static bool vertex_measure(double *out, const char *name, const loaded *l)
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         if (strcmp(name, table[i].name) == 0) {
-            CHECK(table[i].fn(out, l->snap));
+            CHECK(table[i].fn(out, len, l->snap));
             return true;
         }
     }
     if (strcmp(name, "constraint") == 0) {
-        CHECK(nw_snapshot_structural_holes(out, NULL, NULL, l->snap));
+        CHECK(nw_snapshot_structural_holes(out, NULL, NULL, len, l->snap));
     } else if (strcmp(name, "effective_size") == 0) {
-        CHECK(nw_snapshot_structural_holes(NULL, out, NULL, l->snap));
+        CHECK(nw_snapshot_structural_holes(NULL, out, NULL, len, l->snap));
     } else if (strcmp(name, "efficiency") == 0) {
-        CHECK(nw_snapshot_structural_holes(NULL, NULL, out, l->snap));
+        CHECK(nw_snapshot_structural_holes(NULL, NULL, out, len, l->snap));
     } else if (strcmp(name, "component") == 0) {
         size_t *c = xmalloc(l->n * sizeof *c);
-        CHECK(nw_snapshot_components(c, NULL, l->snap));
+        CHECK(nw_snapshot_components(c, l->n, NULL, l->snap));
         for (size_t v = 0; v < l->n; v++)
             out[v] = (double)c[v];
         free(c);
@@ -174,9 +175,9 @@ static bool vertex_measure(double *out, const char *name, const loaded *l)
 }
 
 /* Pairs (as vertex pairs u < v, then a third value for spans) of a set;
- * returns the number of values written to out (3 per span, 2 per pair), or
- * -1 if the set is unknown. */
-static long pair_set(double *out, const char *name, const loaded *l)
+ * returns the number of values written to out (3 per span, 2 per pair; it
+ * has room for len), or -1 if the set is unknown. */
+static long pair_set(double *out, size_t len, const char *name, const loaded *l)
 {
     long k = 0;
     if (strcmp(name, "bridges") == 0 || strcmp(name, "local_bridges") == 0) {
@@ -207,7 +208,7 @@ static long pair_set(double *out, const char *name, const loaded *l)
         return k;
     }
     if (strcmp(name, "overlap") == 0) {
-        CHECK(nw_snapshot_overlap(out, l->snap));
+        CHECK(nw_snapshot_overlap(out, len, l->snap));
         return (long)l->m;
     }
     return -1;
@@ -305,13 +306,13 @@ static void check_graph(const char *dir, const char *graph)
         size_t ngot;
         bool known = true;
         if (strcmp(kind, "vec") == 0) {
-            known = vertex_measure(got, measure, &l);
+            known = vertex_measure(got, cap, measure, &l);
             ngot = l.n;
         } else if (strcmp(kind, "scalar") == 0) {
             known = figure(got, measure, fig);
             ngot = 1;
         } else {
-            long k = pair_set(got, measure, &l);
+            long k = pair_set(got, cap, measure, &l);
             known = k >= 0;
             ngot = (size_t)(k < 0 ? 0 : k);
         }

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #define EPS 1e-12
+/* The number of elements of an array (not of a pointer). */
+#define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 /* A network of n actors "v0".. and one tie per edge, all from 2024-01-01;
  * forms[i] (or B if forms is NULL) for edge i. */
@@ -58,13 +60,13 @@ static void expect_vector(const double *got, const double *want, size_t n, doubl
     }
 }
 
-typedef int (*measure_fn)(double *, const nw_snapshot *);
+typedef int (*measure_fn)(double *, size_t, const nw_snapshot *);
 
 static void expect_measure(measure_fn f, const graph *g, const double *want)
 {
     double got[16];
     assert_true(g->n <= 16);
-    NWT_OK(f(got, g->snap));
+    NWT_OK(f(got, LEN(got), g->snap));
     expect_vector(got, want, g->n, EPS);
 }
 
@@ -104,7 +106,7 @@ static void test_path(void **state)
         nw_free(br);
     }
     double overlap[3];
-    NWT_OK(nw_snapshot_overlap(overlap, g.snap));
+    NWT_OK(nw_snapshot_overlap(overlap, LEN(overlap), g.snap));
     expect_vector(overlap, (double[]){0, 0, 0}, 3, 0.0);
     release(&g);
 }
@@ -118,7 +120,7 @@ static void test_star(void **state)
     (void)state;
     graph g = build(5, star, 3, NULL, NULL); /* v4 is an isolate */
     double c[5], es[5], ef[5];
-    NWT_OK(nw_snapshot_structural_holes(c, es, ef, g.snap));
+    NWT_OK(nw_snapshot_structural_holes(c, es, ef, LEN(c), g.snap));
     /* Centre: p = 1/3 to each leaf, no indirect paths: 3 (1/3)^2 = 1/3;
      * effective size 3 - 0 = 3, efficiency 1. Leaf: p = 1: constraint 1,
      * effective size 1, efficiency 1. Isolate: NaN, as in NetworkX. */
@@ -128,10 +130,10 @@ static void test_star(void **state)
     assert_true(isnan(c[4]) && isnan(es[4]) && isnan(ef[4]));
     /* Any one output alone. */
     double only[5];
-    NWT_OK(nw_snapshot_structural_holes(NULL, only, NULL, g.snap));
+    NWT_OK(nw_snapshot_structural_holes(NULL, only, NULL, LEN(only), g.snap));
     expect_vector(only, es, 4, 0.0);
-    NWT_EXPECT(NW_EINVAL, nw_snapshot_structural_holes(NULL, NULL, NULL, g.snap));
-    NWT_EXPECT(NW_EINVAL, nw_snapshot_structural_holes(c, NULL, NULL, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_structural_holes(NULL, NULL, NULL, LEN(c), g.snap));
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_structural_holes(c, NULL, NULL, LEN(c), NULL));
 
     /* The centre lies on the 3 leaf pairs. */
     expect_measure(nw_snapshot_betweenness, &g, (double[]){3, 0, 0, 0, 0});
@@ -151,12 +153,12 @@ static void test_star(void **state)
     assert_int_equal(ids[0], 5);
     nw_free(ids);
     size_t comp[5], count = 0;
-    NWT_OK(nw_snapshot_components(comp, &count, g.snap));
+    NWT_OK(nw_snapshot_components(comp, LEN(comp), &count, g.snap));
     assert_int_equal(count, 2);
     assert_int_equal(comp[0], 0);
     assert_int_equal(comp[3], 0);
     assert_int_equal(comp[4], 1);
-    NWT_OK(nw_snapshot_components(comp, NULL, g.snap));
+    NWT_OK(nw_snapshot_components(comp, LEN(comp), NULL, g.snap));
     release(&g);
 }
 
@@ -171,7 +173,7 @@ static void test_triangle_pendant(void **state)
     expect_measure(nw_snapshot_local_clustering, &g, (double[]){1, 1, 1.0 / 3.0, 0});
     expect_measure(nw_snapshot_core_number, &g, (double[]){2, 2, 2, 1});
     double c[4], es[4];
-    NWT_OK(nw_snapshot_structural_holes(c, es, NULL, g.snap));
+    NWT_OK(nw_snapshot_structural_holes(c, es, NULL, LEN(c), g.snap));
     /* Vertex 0: p = 1/2 to 1 and 2. Towards 1: (1/2 + p02 p21)^2 =
      * (1/2 + 1/2 * 1/3)^2 = 4/9; towards 2: (1/2 + p01 p12)^2 =
      * (1/2 + 1/2 * 1/2)^2 = 9/16; c = 145/144. Vertex 2: p = 1/3 to 0, 1, 3:
@@ -196,7 +198,7 @@ static void test_triangle_pendant(void **state)
     /* Overlap: 0-1 share 2: 1 / (1 + 1 - 1) = 1; 0-2 share 1:
      * 1 / (1 + 2 - 1) = 1/2; 1-2 likewise; 2-3: 0 / (2 + 0) = 0. */
     double o[4];
-    NWT_OK(nw_snapshot_overlap(o, g.snap));
+    NWT_OK(nw_snapshot_overlap(o, LEN(o), g.snap));
     expect_vector(o, (double[]){1, 0.5, 0.5, 0}, 4, EPS);
     release(&g);
 }
@@ -313,7 +315,7 @@ static void test_weighted(void **state)
      * 2 has p = 1 to 1 and 0 to 3, no common neighbours: c = 1 + 0;
      * 3 has p = 0 to 2 and 1 to 0: c = 0 + 1. */
     double c[4];
-    NWT_OK(nw_snapshot_structural_holes(c, NULL, NULL, g.snap));
+    NWT_OK(nw_snapshot_structural_holes(c, NULL, NULL, LEN(c), g.snap));
     assert_float_equal(c[2], 1.0, EPS);
     assert_float_equal(c[3], 1.0, EPS);
     release(&g);
@@ -460,11 +462,11 @@ static void test_empty(void **state)
     NWT_OK(nw_snapshot_new(&s, net, nwt_date("2024-06-01"), NULL));
     double x[1] = {42};
     size_t c[1], count = 9;
-    NWT_OK(nw_snapshot_betweenness(x, s));
-    NWT_OK(nw_snapshot_harmonic_closeness(x, s));
-    NWT_OK(nw_snapshot_structural_holes(x, x, x, s));
-    NWT_OK(nw_snapshot_overlap(x, s));
-    NWT_OK(nw_snapshot_components(c, &count, s));
+    NWT_OK(nw_snapshot_betweenness(x, LEN(x), s));
+    NWT_OK(nw_snapshot_harmonic_closeness(x, LEN(x), s));
+    NWT_OK(nw_snapshot_structural_holes(x, x, x, LEN(x), s));
+    NWT_OK(nw_snapshot_overlap(x, LEN(x), s));
+    NWT_OK(nw_snapshot_components(c, LEN(c), &count, s));
     assert_int_equal(count, 0);
     assert_float_equal(x[0], 42, 0.0);
     nw_figures *f;
@@ -499,15 +501,15 @@ static void test_errors(void **state)
     graph g = build(4, kite, 4, NULL, NULL);
     double x[4];
     for (size_t i = 0; i < sizeof measures / sizeof measures[0]; i++) {
-        NWT_EXPECT(NW_EINVAL, measures[i](NULL, g.snap));
-        NWT_EXPECT(NW_EINVAL, measures[i](x, NULL));
+        NWT_EXPECT(NW_EINVAL, measures[i](NULL, LEN(x), g.snap));
+        NWT_EXPECT(NW_EINVAL, measures[i](x, LEN(x), NULL));
     }
     size_t c[4], k;
     nw_id *ids;
     nw_bridge *br;
     nw_figures *f;
-    NWT_EXPECT(NW_EINVAL, nw_snapshot_components(NULL, &k, g.snap));
-    NWT_EXPECT(NW_EINVAL, nw_snapshot_components(c, &k, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_components(NULL, LEN(c), &k, g.snap));
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_components(c, LEN(c), &k, NULL));
     int (*lists[])(nw_id **, size_t *, const nw_snapshot *) = {nw_snapshot_stars, nw_snapshot_isolates,
                                                                nw_snapshot_brokers};
     for (size_t i = 0; i < 3; i++) {
@@ -521,6 +523,179 @@ static void test_errors(void **state)
     NWT_EXPECT(NW_EINVAL, nw_snapshot_figures(NULL, g.snap));
     NWT_EXPECT(NW_EINVAL, nw_snapshot_figures(&f, NULL));
     release(&g);
+}
+
+/* ---- the length of the caller's array ---------------------------------------------- */
+
+#define ROOM 8          /* physical size of the arrays below: more than n and m */
+#define SENTINEL -7.0
+
+static void fill(double *x, size_t count, double value)
+{
+    for (size_t i = 0; i < count; i++)
+        x[i] = value;
+}
+
+/* x[from .. ROOM) still hold the sentinel (bit for bit: NaN would pass). */
+static void untouched_from(const char *what, const double *x, size_t from)
+{
+    const double sentinel = SENTINEL;
+    for (size_t i = from; i < ROOM; i++)
+        if (memcmp(&x[i], &sentinel, sizeof sentinel) != 0)
+            NWT_FAIL("%s: element %zu was written (%.17g)", what, i, x[i]);
+}
+
+static void expect_message(const char *want)
+{
+    if (strcmp(nw_errmsg(), want) != 0)
+        NWT_FAIL("message '%s', want '%s'", nw_errmsg(), want);
+}
+
+/* A length below the snapshot's count is refused and nothing is written; a
+ * longer one is fine and only the first n (m for overlap) are written, with
+ * the values of an exact length. The star with an isolate has n = 5 actors
+ * and m = 3 pairs, so that a per-actor length does not pass for a per-pair
+ * one nor the other way round. */
+static void test_length(void **state)
+{
+    (void)state;
+    graph g = build(5, star, 3, NULL, NULL);
+    const size_t n = 5, m = 3;
+    const char *names[] = {"degree", "weighted_degree", "betweenness", "harmonic_closeness",
+                           "two_step_reach", "reach_efficiency", "local_clustering", "core_number",
+                           "overlap"};
+    assert_int_equal(LEN(names), LEN(measures));
+    for (size_t i = 0; i < LEN(measures); i++) {
+        size_t need = measures[i] == nw_snapshot_overlap ? m : n;
+        double x[ROOM], exact[ROOM];
+        for (size_t len = 0; len < need; len++) {
+            fill(x, ROOM, SENTINEL);
+            NWT_EXPECT(NW_EINVAL, measures[i](x, len, g.snap));
+            untouched_from(names[i], x, 0);
+        }
+        /* A per-actor length for overlap is too long, fine; a per-pair one
+         * for an actor measure is too short. */
+        fill(x, ROOM, SENTINEL);
+        NWT_EXPECT(need == m ? NW_OK : NW_EINVAL, measures[i](x, need == m ? n : m, g.snap));
+        untouched_from(names[i], x, need == m ? m : 0);
+
+        fill(exact, ROOM, SENTINEL);
+        NWT_OK(measures[i](exact, need, g.snap));
+        untouched_from(names[i], exact, need);
+        for (size_t len = need + 1; len <= ROOM; len++) {
+            fill(x, ROOM, SENTINEL);
+            NWT_OK(measures[i](x, len, g.snap));
+            assert_memory_equal(x, exact, need * sizeof *x);
+            untouched_from(names[i], x, need);
+        }
+        /* NULL is "out is NULL" whatever the length. */
+        NWT_EXPECT(NW_EINVAL, measures[i](NULL, 0, g.snap));
+        expect_message("out is NULL");
+        NWT_EXPECT(NW_EINVAL, measures[i](NULL, ROOM, g.snap));
+        expect_message("out is NULL");
+    }
+    double x[ROOM];
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_degree(x, 3, g.snap));
+    expect_message("out has room for 3 values; the snapshot has 5 actors");
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_degree(x, 1, g.snap));
+    expect_message("out has room for 1 value; the snapshot has 5 actors");
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_overlap(x, 2, g.snap));
+    expect_message("out has room for 2 values; the snapshot has 3 pairs");
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_degree(x, ROOM, NULL));
+    expect_message("snap is NULL");
+
+    /* Components: size_t elements, and count untouched on failure too. */
+    size_t c[ROOM], exact_c[ROOM], count;
+    for (size_t len = 0; len <= ROOM; len++) {
+        for (size_t i = 0; i < ROOM; i++)
+            c[i] = 77;
+        count = 99;
+        NWT_EXPECT(len < n ? NW_EINVAL : NW_OK, nw_snapshot_components(c, len, &count, g.snap));
+        if (len < n) {
+            assert_int_equal(count, 99);
+            for (size_t i = 0; i < ROOM; i++)
+                assert_int_equal(c[i], 77);
+        } else {
+            assert_int_equal(count, 2);
+            if (len == n)
+                memcpy(exact_c, c, sizeof c);
+            assert_memory_equal(c, exact_c, n * sizeof *c);
+            for (size_t i = n; i < ROOM; i++)
+                assert_int_equal(c[i], 77);
+        }
+    }
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_components(NULL, ROOM, &count, g.snap));
+    expect_message("out is NULL");
+
+    /* Structural holes: one length for the three arrays, checked whichever
+     * of them are given; the message names len. */
+    double h[3][ROOM], exact_h[3][ROOM];
+    NWT_OK(nw_snapshot_structural_holes(exact_h[0], exact_h[1], exact_h[2], n, g.snap));
+    for (int mask = 1; mask < 8; mask++) {
+        for (size_t len = 0; len <= ROOM; len++) {
+            for (int k = 0; k < 3; k++)
+                fill(h[k], ROOM, SENTINEL);
+            int rc = nw_snapshot_structural_holes(mask & 1 ? h[0] : NULL, mask & 2 ? h[1] : NULL,
+                                                  mask & 4 ? h[2] : NULL, len, g.snap);
+            if (len < n) {
+                assert_int_equal(rc, NW_EINVAL);
+                if (len == 4)
+                    expect_message("len has room for 4 values; the snapshot has 5 actors");
+                for (int k = 0; k < 3; k++)
+                    untouched_from("structural holes", h[k], 0);
+                continue;
+            }
+            assert_int_equal(rc, NW_OK);
+            for (int k = 0; k < 3; k++) {
+                if (mask & (1 << k)) {
+                    /* NaN for the isolate: compare the bits. */
+                    assert_memory_equal(h[k], exact_h[k], n * sizeof h[k][0]);
+                    untouched_from("structural holes", h[k], n);
+                } else {
+                    untouched_from("structural holes", h[k], 0);
+                }
+            }
+        }
+    }
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_structural_holes(NULL, NULL, NULL, ROOM, g.snap));
+    release(&g);
+}
+
+/* An empty snapshot needs no array: NULL with length 0 is fine (malloc(0)
+ * may return NULL), and so is a real array of any length, left untouched. */
+static void test_length_empty(void **state)
+{
+    (void)state;
+    nw_network *net = nwt_network("empty");
+    nw_snapshot *s = NULL;
+    NWT_OK(nw_snapshot_new(&s, net, nwt_date("2024-06-01"), NULL));
+    double x[ROOM];
+    for (size_t i = 0; i < LEN(measures); i++) {
+        NWT_OK(measures[i](NULL, 0, s));
+        NWT_OK(measures[i](NULL, ROOM, s));
+        fill(x, ROOM, SENTINEL);
+        NWT_OK(measures[i](x, 0, s));
+        NWT_OK(measures[i](x, ROOM, s));
+        untouched_from("empty", x, 0);
+        NWT_EXPECT(NW_EINVAL, measures[i](NULL, 0, NULL));
+    }
+    size_t count = 99, c[1] = {77};
+    NWT_OK(nw_snapshot_components(NULL, 0, &count, s));
+    assert_int_equal(count, 0);
+    count = 99;
+    NWT_OK(nw_snapshot_components(c, 0, &count, s));
+    assert_int_equal(count, 0);
+    assert_int_equal(c[0], 77);
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_components(NULL, 0, &count, NULL));
+    /* Structural holes: NULL arrays with length 0; but all three NULL is
+     * still a call that asks for nothing. */
+    fill(x, ROOM, SENTINEL);
+    NWT_OK(nw_snapshot_structural_holes(NULL, NULL, x, 0, s));
+    NWT_OK(nw_snapshot_structural_holes(x, NULL, NULL, 0, s));
+    untouched_from("empty structural holes", x, 0);
+    NWT_EXPECT(NW_EINVAL, nw_snapshot_structural_holes(NULL, NULL, NULL, 0, s));
+    nw_snapshot_free(s);
+    nw_network_free(net);
 }
 
 /* Fail each allocation of a computation in turn: NW_ENOMEM, no leak, the
@@ -541,11 +716,11 @@ static void test_alloc_failure(void **state)
                 int rc;
                 size_t nm = sizeof measures / sizeof measures[0];
                 if (m < nm)
-                    rc = measures[m](x, g.snap);
+                    rc = measures[m](x, LEN(x), g.snap);
                 else if (m == nm)
-                    rc = nw_snapshot_components(c, &k, g.snap);
+                    rc = nw_snapshot_components(c, LEN(c), &k, g.snap);
                 else if (m == nm + 1)
-                    rc = nw_snapshot_structural_holes(x, NULL, x, g.snap);
+                    rc = nw_snapshot_structural_holes(x, NULL, x, LEN(x), g.snap);
                 else if (m == nm + 2)
                     rc = nw_snapshot_brokers((nw_id **)&list, &k, g.snap);
                 else if (m == nm + 3)
@@ -583,6 +758,8 @@ int main(void)
         NWT_TEST(test_figures),
         NWT_TEST(test_empty),
         NWT_TEST(test_errors),
+        NWT_TEST(test_length),
+        NWT_TEST(test_length_empty),
         NWT_TEST(test_alloc_failure),
     };
     return NWT_RUN(tests);

@@ -78,7 +78,7 @@ static void test_members_pairwise(void **state)
     assert_int_equal(pair_count(s), 6);
     assert_int_equal(tie_count(s), 1);
     double deg[4];
-    NWT_OK(nw_snapshot_degree(deg, s));
+    NWT_OK(nw_snapshot_degree(deg, sizeof deg / sizeof deg[0], s));
     for (int i = 0; i < 4; i++)
         assert_float_equal(deg[i], 3.0, 0.0);
     /* Pairs in order of the lower vertex, then the higher. */
@@ -214,7 +214,7 @@ static void test_multiplexity(void **state)
     assert_int_equal(info.ties, 1);
     assert_float_equal(info.weight, 0.7, EPS);
     double wd[3];
-    NWT_OK(nw_snapshot_weighted_degree(wd, s));
+    NWT_OK(nw_snapshot_weighted_degree(wd, sizeof wd / sizeof wd[0], s));
     assert_float_equal(wd[0], 1.0 - 0.8 * 0.7 * 0.3 + 0.7, EPS);
     assert_float_equal(wd[2], 1.4, EPS);
     nw_snapshot_free(s);
@@ -329,7 +329,7 @@ static void test_rows_far_from_sorted(void **state)
         assert_int_equal(info.ties, info.b == 100 ? 2 : 1);
     }
     double deg[SPOKES + 1];
-    NWT_OK(nw_snapshot_degree(deg, s));
+    NWT_OK(nw_snapshot_degree(deg, sizeof deg / sizeof deg[0], s));
     assert_float_equal(deg[0], SPOKES, 0.0);
     assert_float_equal(deg[SPOKES], 1.0, 0.0);
     nw_snapshot_free(s);
@@ -390,7 +390,7 @@ static void test_independent(void **state)
     NWT_OK(nw_snapshot_date(&d, s));
     assert_int_equal(d, nwt_date("2024-06-01"));
     double deg[3];
-    NWT_OK(nw_snapshot_degree(deg, s));
+    NWT_OK(nw_snapshot_degree(deg, sizeof deg / sizeof deg[0], s));
     assert_float_equal(deg[0], 1.0, 0.0);
     assert_float_equal(deg[2], 0.0, 0.0);
     size_t bytes = 0;

@@ -188,7 +188,7 @@ static void test_no_original_bytes(void **state)
  * has the pairs 1-2, 1-3, 2-3 (T1), 1-4 (T2), 2-5, 3-5 (T3); T4 ended.
  * By hand: degrees 3 3 3 1 2; betweenness 3 1 1 0 0 (1 lies on every
  * shortest path from 4; 2 and 3 share 1-5 and 4-5); one component. */
-static void measures(nw_network *net, bool weighted, double *deg, double *btw, size_t *comp,
+static void measures(nw_network *net, bool weighted, double *deg, double *btw, size_t *comp, size_t len,
                      size_t *ncomp)
 {
     nw_snapshot_options o;
@@ -199,9 +199,9 @@ static void measures(nw_network *net, bool weighted, double *deg, double *btw, s
     size_t n = 0;
     NWT_OK(nw_snapshot_actor_count(&n, s));
     assert_int_equal(n, 5);
-    NWT_OK(nw_snapshot_weighted_degree(deg, s));
-    NWT_OK(nw_snapshot_betweenness(btw, s));
-    NWT_OK(nw_snapshot_components(comp, ncomp, s));
+    NWT_OK(nw_snapshot_weighted_degree(deg, len, s));
+    NWT_OK(nw_snapshot_betweenness(btw, len, s));
+    NWT_OK(nw_snapshot_components(comp, len, ncomp, s));
     nw_snapshot_free(s);
 }
 
@@ -214,8 +214,8 @@ static void test_analysis_equal(void **state)
     for (int weighted = 0; weighted <= 1; weighted++) {
         double d1[5], d2[5], b1[5], b2[5];
         size_t c1[5], c2[5], n1, n2;
-        measures(w.net, weighted, d1, b1, c1, &n1);
-        measures(p, weighted, d2, b2, c2, &n2);
+        measures(w.net, weighted, d1, b1, c1, 5, &n1);
+        measures(p, weighted, d2, b2, c2, 5, &n2);
         assert_memory_equal(d1, d2, sizeof d1);
         assert_memory_equal(b1, b2, sizeof b1);
         assert_memory_equal(c1, c2, sizeof c1);
@@ -373,7 +373,7 @@ static size_t same_snapshot(nw_network *orig, nw_network *copy, nw_date as_of,
     }
     static const struct {
         const char *name;
-        int (*fn)(double *, const nw_snapshot *);
+        int (*fn)(double *, size_t, const nw_snapshot *);
     } per_actor[] = {
         { "degree", nw_snapshot_degree },
         { "weighted degree", nw_snapshot_weighted_degree },
@@ -385,12 +385,12 @@ static size_t same_snapshot(nw_network *orig, nw_network *copy, nw_date as_of,
         { "core number", nw_snapshot_core_number },
     };
     for (size_t k = 0; k < sizeof per_actor / sizeof per_actor[0]; k++) {
-        NWT_OK(per_actor[k].fn(x[0], s1));
-        NWT_OK(per_actor[k].fn(y[0], s2));
+        NWT_OK(per_actor[k].fn(x[0], n, s1));
+        NWT_OK(per_actor[k].fn(y[0], n, s2));
         SAME_ARRAY(per_actor[k].name, x[0], y[0], n);
     }
-    NWT_OK(nw_snapshot_structural_holes(x[0], x[1], x[2], s1));
-    NWT_OK(nw_snapshot_structural_holes(y[0], y[1], y[2], s2));
+    NWT_OK(nw_snapshot_structural_holes(x[0], x[1], x[2], n, s1));
+    NWT_OK(nw_snapshot_structural_holes(y[0], y[1], y[2], n, s2));
     SAME_ARRAY("constraint", x[0], y[0], n);
     SAME_ARRAY("effective size", x[1], y[1], n);
     SAME_ARRAY("efficiency", x[2], y[2], n);
@@ -400,15 +400,15 @@ static size_t same_snapshot(nw_network *orig, nw_network *copy, nw_date as_of,
     }
 
     size_t *cx = zeroed(n, sizeof *cx), *cy = zeroed(n, sizeof *cy), k1, k2;
-    NWT_OK(nw_snapshot_components(cx, &k1, s1));
-    NWT_OK(nw_snapshot_components(cy, &k2, s2));
+    NWT_OK(nw_snapshot_components(cx, n, &k1, s1));
+    NWT_OK(nw_snapshot_components(cy, n, &k2, s2));
     assert_int_equal(k1, k2);
     SAME_ARRAY("components", cx, cy, n);
     free(cx);
     free(cy);
     double *px = zeroed(m, sizeof *px), *py = zeroed(m, sizeof *py);
-    NWT_OK(nw_snapshot_overlap(px, s1));
-    NWT_OK(nw_snapshot_overlap(py, s2));
+    NWT_OK(nw_snapshot_overlap(px, m, s1));
+    NWT_OK(nw_snapshot_overlap(py, m, s2));
     SAME_ARRAY("overlap", px, py, m);
     free(px);
     free(py);
