@@ -456,7 +456,7 @@ static double nwb_snapshot_option_default(const char *name)
         nw_touch *items = NULL;
         size_t n = 0;
         nwb_touches *list;
-        if (!net || nwb_check(nw_losing_touch(&items, &n, net, as_of, opts)) < 0)
+        if (!net || nwb_check(nw_network_losing_touch(&items, &n, net, as_of, opts)) < 0)
             return NULL;
         list = malloc(sizeof *list);
         if (!list) {
@@ -477,7 +477,7 @@ static double nwb_snapshot_option_default(const char *name)
         nw_figures *items = NULL;
         size_t n = 0;
         nwb_timeline *list;
-        if (!net || nwb_check(nw_timeline(&items, &n, net, from, to, step_days, opts)) < 0)
+        if (!net || nwb_check(nw_network_timeline(&items, &n, net, from, to, step_days, opts)) < 0)
             return NULL;
         list = malloc(sizeof *list);
         if (!list) {

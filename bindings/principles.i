@@ -137,7 +137,7 @@ typedef struct {} nwb_report;
         nw_network *net = nwb_net($self);
         nwb_report *r = NULL;
         if (net)
-            nwb_check(nw_validate(&r, net, as_of, opts));
+            nwb_check(nw_network_validate(&r, net, as_of, opts));
         return r;
     }
 }

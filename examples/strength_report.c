@@ -130,7 +130,7 @@ int main(void)
         CHECK(rc);
 
     /* ---- whom to call: losing touch ---- */
-    CHECK(nw_losing_touch(&touch, &count, net, today, NULL));
+    CHECK(nw_network_losing_touch(&touch, &count, net, today, NULL));
     printf("\nKontaktpflege / losing touch (oldest contact first)\n");
     if (count == 0)
         printf("  -\n");
@@ -245,7 +245,7 @@ int main(void)
     }
 
     /* Five steps of 73 days: 2024-07-01 to today. */
-    CHECK(nw_timeline(&timeline, &count, net, day("2024-07-01"), today, 73, NULL));
+    CHECK(nw_network_timeline(&timeline, &count, net, day("2024-07-01"), today, 73, NULL));
     printf("\nZeitverlauf / timeline\n  %-10s %6s %6s %5s %8s %10s\n", "date", "actors", "ties", "size",
            "density", "components");
     for (size_t i = 0; i < count; i++) {

@@ -134,7 +134,7 @@ int main(void)
 
     /* 1. The report, with the documented default thresholds. */
     nw_validate_options opts = NW_VALIDATE_OPTIONS_INIT;
-    CHECK(nw_validate(&report, net, today, &opts));
+    CHECK(nw_network_validate(&report, net, today, &opts));
     printf("%s\nPrinzipien der Netzwerkarbeit / principles of network work, Stand / as of %s\n\n", name, iso);
     CHECK(print_status(report));
     CHECK(print_findings(report));
@@ -163,7 +163,7 @@ int main(void)
     CHECK(nw_checklist_well_agreed(&well, NULL, NULL, cl, today));
     printf("\nNach dem Vereinbarungstreffen / after the agreement meeting: %s\n\n",
            well ? "gut vereinbart / well agreed" : "noch nicht gut vereinbart / not yet well agreed");
-    CHECK(nw_validate(&report, net, today, NULL));
+    CHECK(nw_network_validate(&report, net, today, NULL));
     CHECK(print_status(report));
     status = 0;
 

@@ -64,8 +64,8 @@ int nw_snapshot_compare(nw_change **out, const nw_snapshot *before, const nw_sna
     return NW_OK;
 }
 
-int nw_timeline(nw_figures **out, size_t *count, const nw_network *net, nw_date from, nw_date to,
-                int32_t step_days, const nw_snapshot_options *opts)
+int nw_network_timeline(nw_figures **out, size_t *count, const nw_network *net, nw_date from, nw_date to,
+                        int32_t step_days, const nw_snapshot_options *opts)
 {
     if (out == NULL || count == NULL)
         return nw_fail(NW_EINVAL, "%s is NULL", out == NULL ? "out" : "count");

@@ -1,8 +1,8 @@
 /*
- * The rules of principle validation and nw_validate(). Each rule reads the
- * model as of a date and adds findings with a German and an English
- * message. docs/principles.md lists every rule with the sentence of the
- * seed it rests on; tests/unit/test_rules_doc.c keeps the two in step.
+ * The rules of principle validation and nw_network_validate(). Each rule
+ * reads the model as of a date and adds findings with a German and an English
+ * message. docs/principles.md lists every rule with the sentence of the seed
+ * it rests on; tests/unit/test_rules_doc.c keeps the two in step.
  */
 #include "principles_internal.h"
 #include "checklist_rec.h"
@@ -901,7 +901,8 @@ static int check_options(const nw_validate_options *o)
     return rc;
 }
 
-int nw_validate(nw_report **out, const nw_network *net, nw_date as_of, const nw_validate_options *opts)
+int nw_network_validate(nw_report **out, const nw_network *net, nw_date as_of,
+                        const nw_validate_options *opts)
 {
     if (!out)
         return nw_fail(NW_EINVAL, "out is NULL");

@@ -212,8 +212,8 @@ static int compare_touch(const void *pa, const void *pb)
     return (a->tie > b->tie) - (a->tie < b->tie);
 }
 
-int nw_losing_touch(nw_touch **out, size_t *count, const nw_network *net, nw_date as_of,
-                    const nw_snapshot_options *opts)
+int nw_network_losing_touch(nw_touch **out, size_t *count, const nw_network *net, nw_date as_of,
+                            const nw_snapshot_options *opts)
 {
     if (out == NULL || count == NULL)
         return nw_fail(NW_EINVAL, "%s is NULL", out == NULL ? "out" : "count");

@@ -7,8 +7,8 @@
  *
  * - **Tie strength and tie state** work on the network itself, as of a date:
  *   nw_tie_strength(), nw_tie_strength_terms(), nw_actor_pair_strength(),
- *   nw_tie_state_get(), nw_losing_touch(). The formula is in docs/analysis.md
- *   and in the documentation of ::nw_strength_terms.
+ *   nw_tie_state_get(), nw_network_losing_touch(). The formula is in
+ *   docs/analysis.md and in the documentation of ::nw_strength_terms.
  * - **Structure** works on a *snapshot* (::nw_snapshot): a compact, immutable
  *   copy of the network as of one date, built once with nw_snapshot_new()
  *   and reused for every measure while the network does not change
@@ -224,7 +224,7 @@ typedef enum nw_tie_state {
 NW_API int nw_tie_state_get(nw_tie_state *out, const nw_tie *tie, nw_date as_of,
                             const nw_snapshot_options *opts);
 
-/** A tie that is losing touch (see nw_losing_touch()). */
+/** A tie that is losing touch (see nw_network_losing_touch()). */
 typedef struct nw_touch {
     nw_id tie;             /**< The tie's identity. */
     nw_form form;          /**< Its form. */
@@ -251,8 +251,8 @@ typedef struct nw_touch {
  * @return ::NW_OK; ::NW_EINVAL for NULL, an invalid date or invalid options;
  *         ::NW_ESTALE if the network was freed; ::NW_ENOMEM.
  */
-NW_API int nw_losing_touch(nw_touch **out, size_t *count, const nw_network *net, nw_date as_of,
-                           const nw_snapshot_options *opts);
+NW_API int nw_network_losing_touch(nw_touch **out, size_t *count, const nw_network *net, nw_date as_of,
+                                   const nw_snapshot_options *opts);
 
 /* ---- snapshots --------------------------------------------------------------- */
 
@@ -664,8 +664,8 @@ NW_API int nw_snapshot_overlap(double *out, size_t len, const nw_snapshot *snap)
  * ones). Undefined ratios are 0: density of fewer than two actors,
  * transitivity without any two-step path, E-I index without pairs.
  * Its size is part of the ABI: ::nw_change holds two of them and
- * nw_timeline() returns an array, so a new field comes only with a new
- * SOVERSION of the library (a program built against another size must be
+ * nw_network_timeline() returns an array, so a new field comes only with a
+ * new SOVERSION of the library (a program built against another size must be
  * rebuilt).
  */
 typedef struct nw_figures {
@@ -786,8 +786,8 @@ NW_API int nw_snapshot_compare(nw_change **out, const nw_snapshot *before, const
  *         than ::NW_TIMELINE_MAX points; ::NW_ESTALE if the network was
  *         freed; ::NW_ENOMEM.
  */
-NW_API int nw_timeline(nw_figures **out, size_t *count, const nw_network *net, nw_date from, nw_date to,
-                       int32_t step_days, const nw_snapshot_options *opts);
+NW_API int nw_network_timeline(nw_figures **out, size_t *count, const nw_network *net, nw_date from,
+                               nw_date to, int32_t step_days, const nw_snapshot_options *opts);
 
 #ifdef __cplusplus
 }

@@ -3,12 +3,12 @@
  * @brief The five principles of network work (Prinzipien der Netzwerkarbeit)
  * and the validation of a network against them.
  *
- * nw_validate() reads a whole network as of a date and returns a report of
- * findings. Each finding comes from one rule of the catalogue
- * (nw_rule_get()); every rule belongs to one principle, has a fixed
- * severity and a stable code such as `"FREI-002"`, and rests on a sentence
- * of the seed text. `docs/principles.md` lists them all with their
- * conditions and defaults.
+ * nw_network_validate() reads a whole network as of a date and returns a
+ * report of findings. Each finding comes from one rule of the catalogue
+ * (nw_rule_get()); every rule belongs to one principle, has a fixed severity
+ * and a stable code such as `"FREI-002"`, and rests on a sentence of the seed
+ * text. `docs/principles.md` lists them all with their conditions and
+ * defaults.
  *
  * @section pr_report The report
  *
@@ -249,8 +249,8 @@ typedef struct nw_principle_result {
  *         ::NW_VALIDATE_DAYS_MAX; ::NW_ESTALE if the network was freed
  *         (a zombie); ::NW_ENOMEM.
  */
-NW_API int nw_validate(nw_report **out, const nw_network *net, nw_date as_of,
-                       const nw_validate_options *opts);
+NW_API int nw_network_validate(nw_report **out, const nw_network *net, nw_date as_of,
+                               const nw_validate_options *opts);
 
 /**
  * @brief Free a report.
@@ -260,7 +260,7 @@ NW_API void nw_report_free(nw_report *report);
 
 /**
  * @brief The date the report judges on.
- * @param[out] out  The date passed to nw_validate().
+ * @param[out] out  The date passed to nw_network_validate().
  * @param report    A report.
  * @return ::NW_OK; ::NW_EINVAL for a NULL argument.
  */

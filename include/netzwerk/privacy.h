@@ -145,9 +145,9 @@ typedef struct nw_pseudonym_options {
  * relationship forms, every date, the imposed flag, interaction kinds,
  * checklist items' codes, states, due dates, partners and responsible
  * actors, consent types and dates, and the identity counters. Every
- * analysis result (netzwerk/analysis.h) and every finding of nw_validate()
- * (rule and identities) is therefore the same on the copy; only the names
- * in messages differ.
+ * analysis result (netzwerk/analysis.h) and every finding of
+ * nw_network_validate() (rule and identities) is therefore the same on the
+ * copy; only the names in messages differ.
  *
  * The copy is still personal data (dates and structure can identify people;
  * whoever holds the key can re-identify): keep the key apart from it.

@@ -238,7 +238,7 @@ static void test_busy_while_a_report_or_buffer_lives(void **state)
     nw_report *report;
     char *buf;
     size_t len;
-    NWT_OK(nw_validate(&report, net, nwt_date("2026-11-26"), NULL));
+    NWT_OK(nw_network_validate(&report, net, nwt_date("2026-11-26"), NULL));
     NWT_OK(nw_network_save_buffer(&buf, &len, net, NULL));
     nw_network_free(net);
 

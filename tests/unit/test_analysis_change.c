@@ -1,6 +1,6 @@
 /*
  * Change between two dates (nw_snapshot_compare) and the timeline of the
- * network figures (nw_timeline).
+ * network figures (nw_network_timeline).
  */
 #include "nwtest.h"
 
@@ -134,7 +134,7 @@ static void test_timeline(void **state)
     world w = make_world();
     nw_figures *tl = NULL;
     size_t n = 0;
-    NWT_OK(nw_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-06-30"), 30, NULL));
+    NWT_OK(nw_network_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-06-30"), 30, NULL));
     /* 181 days / 30 -> points on 01-01, 01-31, 03-01, 03-31, 04-30, 05-30, 06-29. */
     assert_int_equal(n, 7);
     static const char *dates[7] = {"2024-01-01", "2024-01-31", "2024-03-01", "2024-03-31",
@@ -156,21 +156,21 @@ static void test_timeline(void **state)
     nw_free(tl);
 
     /* One point when from == to. */
-    NWT_OK(nw_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-01-01"), 7, NULL));
+    NWT_OK(nw_network_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-01-01"), 7, NULL));
     assert_int_equal(n, 1);
     nw_free(tl);
 
     nw_snapshot_options o = NW_SNAPSHOT_OPTIONS_INIT;
-    NWT_EXPECT(NW_EINVAL, nw_timeline(NULL, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 1, NULL));
-    NWT_EXPECT(NW_EINVAL, nw_timeline(&tl, NULL, w.net, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 1, NULL));
-    NWT_EXPECT(NW_EINVAL, nw_timeline(&tl, &n, NULL, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 1, NULL));
-    NWT_EXPECT(NW_EINVAL, nw_timeline(&tl, &n, w.net, NW_DATE_NONE, nwt_date("2024-02-01"), 1, NULL));
-    NWT_EXPECT(NW_EINVAL, nw_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), NW_DATE_NONE, 1, NULL));
-    NWT_EXPECT(NW_EINVAL, nw_timeline(&tl, &n, w.net, nwt_date("2024-02-01"), nwt_date("2024-01-01"), 1, NULL));
-    NWT_EXPECT(NW_EINVAL, nw_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 0, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_timeline(NULL, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 1, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_timeline(&tl, NULL, w.net, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 1, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_timeline(&tl, &n, NULL, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 1, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_timeline(&tl, &n, w.net, NW_DATE_NONE, nwt_date("2024-02-01"), 1, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), NW_DATE_NONE, 1, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_timeline(&tl, &n, w.net, nwt_date("2024-02-01"), nwt_date("2024-01-01"), 1, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 0, NULL));
     o.version = 0;
-    NWT_EXPECT(NW_EINVAL, nw_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 1, &o));
-    NWT_EXPECT(NW_ELIMIT, nw_timeline(&tl, &n, w.net, NW_DATE_MIN, NW_DATE_MAX, 1, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-02-01"), 1, &o));
+    NWT_EXPECT(NW_ELIMIT, nw_network_timeline(&tl, &n, w.net, NW_DATE_MIN, NW_DATE_MAX, 1, NULL));
     /* NW_TIMELINE_MAX points exactly is allowed; one more is not. With
      * step 1 the points are every day from `from` to `to` inclusive, so
      * 0 .. NW_TIMELINE_MAX - 1 is NW_TIMELINE_MAX points and 0 ..
@@ -179,21 +179,21 @@ static void test_timeline(void **state)
      * snapshots, about 4 s under ASan.) */
     tl = NULL;
     n = 0;
-    NWT_OK(nw_timeline(&tl, &n, w.net, 0, NW_TIMELINE_MAX - 1, 1, NULL));
+    NWT_OK(nw_network_timeline(&tl, &n, w.net, 0, NW_TIMELINE_MAX - 1, 1, NULL));
     assert_int_equal(n, NW_TIMELINE_MAX);
     assert_non_null(tl);
     nw_free(tl);
     tl = (nw_figures *)(uintptr_t)0x77;
     n = 77;
-    NWT_EXPECT(NW_ELIMIT, nw_timeline(&tl, &n, w.net, 0, NW_TIMELINE_MAX, 1, NULL));
-    NWT_EXPECT(NW_ELIMIT, nw_timeline(&tl, &n, w.net, 0, 2 * NW_TIMELINE_MAX, 2, NULL));
+    NWT_EXPECT(NW_ELIMIT, nw_network_timeline(&tl, &n, w.net, 0, NW_TIMELINE_MAX, 1, NULL));
+    NWT_EXPECT(NW_ELIMIT, nw_network_timeline(&tl, &n, w.net, 0, 2 * NW_TIMELINE_MAX, 2, NULL));
     assert_ptr_equal(tl, (nw_figures *)(uintptr_t)0x77); /* untouched on failure */
     assert_int_equal(n, 77);
 
     for (long i = 1;; i++) {
         tl = NULL;
         nwt_failalloc_fail_at(i);
-        int rc = nw_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-03-01"), 30, NULL);
+        int rc = nw_network_timeline(&tl, &n, w.net, nwt_date("2024-01-01"), nwt_date("2024-03-01"), 30, NULL);
         if (nwt_failalloc_failures() == 0) {
             assert_int_equal(rc, NW_OK);
             nw_free(tl);

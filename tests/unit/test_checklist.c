@@ -885,7 +885,7 @@ STEP(s_remove_d) { return nw_actor_remove(w->a[4]); }
 STEP(s_remove_custom) { return nw_checklist_item_remove(w->cl[1], 11); }
 STEP(s_pending) { return nw_checklist_pending(&w->ids[0], &w->n[0], w->cl[1], nwt_date("2026-04-01")); }
 STEP(s_agreed) { return nw_checklist_well_agreed(&w->ok, &w->ids[1], &w->n[1], w->cl[1], nwt_date("2026-04-01")); }
-STEP(s_validate) { return nw_validate(&w->report, w->net, nwt_date("2026-04-01"), NULL); }
+STEP(s_validate) { return nw_network_validate(&w->report, w->net, nwt_date("2026-04-01"), NULL); }
 
 typedef struct step {
     const char *name;

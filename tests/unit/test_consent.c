@@ -358,7 +358,7 @@ static void test_principles_read_records(void **state)
     c.purpose = "Newsletter";
     c.given = nwt_date("2025-01-01");
     NWT_OK(nw_consent_add(NULL, a, &c));
-    NWT_OK(nw_validate(&r, net, as_of, NULL));
+    NWT_OK(nw_network_validate(&r, net, as_of, NULL));
     assert_int_equal(single(r, "FREI-001")->actor, 1);
     nw_report_free(r);
 
@@ -366,10 +366,10 @@ static void test_principles_read_records(void **state)
     c.purpose = NULL;
     c.expires = nwt_date("2026-01-01");
     NWT_OK(nw_consent_add(NULL, a, &c));
-    NWT_OK(nw_validate(&r, net, nwt_date("2025-12-31"), NULL));
+    NWT_OK(nw_network_validate(&r, net, nwt_date("2025-12-31"), NULL));
     single(r, NULL);
     nw_report_free(r);
-    NWT_OK(nw_validate(&r, net, as_of, NULL));
+    NWT_OK(nw_network_validate(&r, net, as_of, NULL));
     const nw_finding *f = single(r, "FREI-002");
     assert_string_equal(f->message_en, "“Anna”: consent expired on 2026-01-01, but still a member "
                                        "of an active tie: contact no. 1.");
@@ -381,13 +381,13 @@ static void test_principles_read_records(void **state)
     c.given = nwt_date("2026-01-01");
     c.expires = NW_DATE_NONE;
     NWT_OK(nw_consent_add(NULL, a, &c));
-    NWT_OK(nw_validate(&r, net, as_of, NULL));
+    NWT_OK(nw_network_validate(&r, net, as_of, NULL));
     single(r, NULL);
     nw_report_free(r);
     c.type = NW_CONSENT_OPT_OUT;
     c.given = nwt_date("2026-03-15");
     NWT_OK(nw_consent_add(NULL, a, &c));
-    NWT_OK(nw_validate(&r, net, as_of, NULL));
+    NWT_OK(nw_network_validate(&r, net, as_of, NULL));
     f = single(r, "FREI-002");
     assert_string_equal(f->message_en, "“Anna”: opted out on 2026-03-15, but still a member "
                                        "of an active tie: contact no. 1.");
@@ -395,7 +395,7 @@ static void test_principles_read_records(void **state)
                                        "noch Mitglied einer bestehenden Beziehung: Kontakt Nr. 1.");
     nw_report_free(r);
     /* as of a day before the opt-out, the renewed consent held */
-    NWT_OK(nw_validate(&r, net, nwt_date("2026-03-14"), NULL));
+    NWT_OK(nw_network_validate(&r, net, nwt_date("2026-03-14"), NULL));
     single(r, NULL);
     nw_report_free(r);
     nw_tie_free(t);
@@ -421,7 +421,7 @@ static void test_principles_first_consent(void **state)
     no.type = NW_CONSENT_OPT_OUT;
     no.given = nwt_date("2025-01-01");
     NWT_OK(nw_consent_add(NULL, a, &no));
-    NWT_OK(nw_validate(&r, net, nwt_date("2025-06-30"), NULL));
+    NWT_OK(nw_network_validate(&r, net, nwt_date("2025-06-30"), NULL));
     assert_int_equal(single(r, "FREI-001")->actor, 1);
     nw_report_free(r);
 
@@ -430,26 +430,26 @@ static void test_principles_first_consent(void **state)
     nw_consent yes = NW_CONSENT_INIT;
     yes.given = nwt_date("2025-07-01");
     NWT_OK(nw_consent_add(NULL, a, &yes));
-    NWT_OK(nw_validate(&r, net, nwt_date("2025-06-30"), NULL));
+    NWT_OK(nw_network_validate(&r, net, nwt_date("2025-06-30"), NULL));
     single(r, "FREI-001");
     nw_report_free(r);
-    NWT_OK(nw_validate(&r, net, nwt_date("2025-07-01"), NULL));
+    NWT_OK(nw_network_validate(&r, net, nwt_date("2025-07-01"), NULL));
     single(r, NULL);
     nw_report_free(r);
 
     /* withdrawn: FREI-002 says so; the record stays, so the past is as it was */
     NWT_OK(nw_consent_withdraw(a, 1, nwt_date("2025-09-01")));
-    NWT_OK(nw_validate(&r, net, nwt_date("2025-10-01"), NULL));
+    NWT_OK(nw_network_validate(&r, net, nwt_date("2025-10-01"), NULL));
     assert_string_equal(single(r, "FREI-002")->message_en,
                         "“Anna”: consent withdrawn on 2025-09-01, but still a member "
                         "of an active tie: contact no. 1.");
     nw_report_free(r);
-    NWT_OK(nw_validate(&r, net, nwt_date("2025-08-31"), NULL));
+    NWT_OK(nw_network_validate(&r, net, nwt_date("2025-08-31"), NULL));
     single(r, NULL);
     nw_report_free(r);
     /* the contact ended on the day of withdrawal: nothing to report */
     NWT_OK(nw_tie_set_end(t, nwt_date("2025-09-01")));
-    NWT_OK(nw_validate(&r, net, nwt_date("2025-09-01"), NULL));
+    NWT_OK(nw_network_validate(&r, net, nwt_date("2025-09-01"), NULL));
     single(r, NULL);
     nw_report_free(r);
     nw_tie_free(t);

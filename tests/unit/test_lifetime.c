@@ -341,9 +341,9 @@ static void test_zombie_network_is_refused(void **state)
     NWT_EXPECT(NW_ESTALE, nw_network_tie_count(&n, net, NW_FORM_MASK_ALL));
     NWT_EXPECT(NW_ESTALE, nw_network_reserve(net, 10, 10));
     NWT_EXPECT(NW_ESTALE, nw_snapshot_new(&snap, net, day, NULL));
-    NWT_EXPECT(NW_ESTALE, nw_losing_touch(&touch, &n, net, day, NULL));
-    NWT_EXPECT(NW_ESTALE, nw_timeline(&figures, &n, net, day, day, 1, NULL));
-    NWT_EXPECT(NW_ESTALE, nw_validate(&report, net, day, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_network_losing_touch(&touch, &n, net, day, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_network_timeline(&figures, &n, net, day, day, 1, NULL));
+    NWT_EXPECT(NW_ESTALE, nw_network_validate(&report, net, day, NULL));
     NWT_EXPECT(NW_ESTALE, nw_network_pseudonymise(&copy, net, key, sizeof key, NULL));
     NWT_EXPECT(NW_ESTALE, nw_network_save(net, path, NULL));
     NWT_EXPECT(NW_ESTALE, nw_network_save_buffer(&buf, &len, net, NULL));

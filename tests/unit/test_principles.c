@@ -122,7 +122,7 @@ static void drop(world *w)
 static nw_report *validate_opts(nw_network *net, const char *as_of, const nw_validate_options *o)
 {
     nw_report *r = NULL;
-    NWT_OK(nw_validate(&r, net, nwt_date(as_of), o));
+    NWT_OK(nw_network_validate(&r, net, nwt_date(as_of), o));
     assert_non_null(r);
     return r;
 }
@@ -1042,12 +1042,12 @@ static void test_report_errors(void **state)
     assert_null(pr);
     nw_report_free(r);
 
-    /* nw_validate's own arguments */
+    /* nw_network_validate's own arguments */
     nw_report *none_yet = NULL;
-    NWT_EXPECT(NW_EINVAL, nw_validate(NULL, w.net, nwt_date(AS_OF), NULL));
-    NWT_EXPECT(NW_EINVAL, nw_validate(&none_yet, NULL, nwt_date(AS_OF), NULL));
-    NWT_EXPECT(NW_EINVAL, nw_validate(&none_yet, w.net, NW_DATE_NONE, NULL));
-    NWT_EXPECT(NW_EINVAL, nw_validate(&none_yet, w.net, NW_DATE_MAX + 1, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_validate(NULL, w.net, nwt_date(AS_OF), NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_validate(&none_yet, NULL, nwt_date(AS_OF), NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_validate(&none_yet, w.net, NW_DATE_NONE, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_validate(&none_yet, w.net, NW_DATE_MAX + 1, NULL));
     assert_null(none_yet);
     drop(&w);
 }
@@ -1075,19 +1075,19 @@ static void test_options(void **state)
     world w = make();
     nw_report *r = NULL;
     o.version = 2;
-    NWT_EXPECT(NW_EINVAL, nw_validate(&r, w.net, nwt_date(AS_OF), &o));
+    NWT_EXPECT(NW_EINVAL, nw_network_validate(&r, w.net, nwt_date(AS_OF), &o));
     o = init;
     o.dormant_days[NW_FORM_GRUPPE] = -1;
-    NWT_EXPECT(NW_EINVAL, nw_validate(&r, w.net, nwt_date(AS_OF), &o));
+    NWT_EXPECT(NW_EINVAL, nw_network_validate(&r, w.net, nwt_date(AS_OF), &o));
     o = init;
     o.young_days = NW_VALIDATE_DAYS_MAX + 1;
-    NWT_EXPECT(NW_EINVAL, nw_validate(&r, w.net, nwt_date(AS_OF), &o));
+    NWT_EXPECT(NW_EINVAL, nw_network_validate(&r, w.net, nwt_date(AS_OF), &o));
     o = init;
     o.new_window_days = -5;
-    NWT_EXPECT(NW_EINVAL, nw_validate(&r, w.net, nwt_date(AS_OF), &o));
+    NWT_EXPECT(NW_EINVAL, nw_network_validate(&r, w.net, nwt_date(AS_OF), &o));
     o = init;
     o.contact_grace_days = -1;
-    NWT_EXPECT(NW_EINVAL, nw_validate(&r, w.net, nwt_date(AS_OF), &o));
+    NWT_EXPECT(NW_EINVAL, nw_network_validate(&r, w.net, nwt_date(AS_OF), &o));
     assert_null(r);
     /* the largest thresholds: nothing is dormant or new any more; the window
      * reaches back to the first valid date */
@@ -1095,7 +1095,7 @@ static void test_options(void **state)
     for (int f = 0; f < NW_FORM_COUNT; f++)
         o.dormant_days[f] = NW_VALIDATE_DAYS_MAX;
     o.contact_grace_days = o.new_window_days = o.young_days = NW_VALIDATE_DAYS_MAX;
-    NWT_OK(nw_validate(&r, w.net, nwt_date(AS_OF), &o));
+    NWT_OK(nw_network_validate(&r, w.net, nwt_date(AS_OF), &o));
     says(only(r, "LANG-003"),
          "Netzwerk „Netz“: beide starken Bindungen sind jünger als 3652058 Tage: Kooperation "
          "„Projekt“; Gruppe „AG“.",
@@ -1256,7 +1256,7 @@ static void test_out_of_memory(void **state)
         nwt_failalloc_fail_at(k);
         nw_report *r = NULL;
         nw_error_clear();
-        int rc = nw_validate(&r, w.net, nwt_date(AS_OF), NULL);
+        int rc = nw_network_validate(&r, w.net, nwt_date(AS_OF), NULL);
         bool hit = nwt_failalloc_failures() > 0;
         nwt_failalloc_fail_at(0);
         if (!hit) {
@@ -1271,7 +1271,7 @@ static void test_out_of_memory(void **state)
             break;
         }
         if (rc != NW_ENOMEM || nw_errcode() != NW_ENOMEM)
-            NWT_FAIL("allocation %ld: nw_validate gave %s (%s)", k, nwt_code_name(rc), nw_errmsg());
+            NWT_FAIL("allocation %ld: nw_network_validate gave %s (%s)", k, nwt_code_name(rc), nw_errmsg());
         assert_null(r);
         if (nwt_failalloc_live() != base)
             NWT_FAIL("allocation %ld: %ld block(s) leaked", k, nwt_failalloc_live() - base);

@@ -255,8 +255,8 @@ static void test_analysis_equal(void **state)
     }
     /* principle validation: the same findings (rule and subjects) */
     nw_report *r1 = NULL, *r2 = NULL;
-    NWT_OK(nw_validate(&r1, w.net, nwt_date("2025-06-30"), NULL));
-    NWT_OK(nw_validate(&r2, p, nwt_date("2025-06-30"), NULL));
+    NWT_OK(nw_network_validate(&r1, w.net, nwt_date("2025-06-30"), NULL));
+    NWT_OK(nw_network_validate(&r2, p, nwt_date("2025-06-30"), NULL));
     size_t n1, n2;
     NWT_OK(nw_report_finding_count(&n1, r1));
     NWT_OK(nw_report_finding_count(&n2, r2));
@@ -525,8 +525,8 @@ static void same_strength(nw_network *orig, nw_network *copy, nw_date as_of,
 
     nw_touch *l1 = NULL, *l2 = NULL;
     size_t c1 = 0, c2 = 0;
-    NWT_OK(nw_losing_touch(&l1, &c1, orig, as_of, o));
-    NWT_OK(nw_losing_touch(&l2, &c2, copy, as_of, o));
+    NWT_OK(nw_network_losing_touch(&l1, &c1, orig, as_of, o));
+    NWT_OK(nw_network_losing_touch(&l2, &c2, copy, as_of, o));
     assert_int_equal(c1, c2);
     for (size_t i = 0; i < c1; i++) {
         assert_int_equal(l1[i].tie, l2[i].tie);
@@ -539,8 +539,8 @@ static void same_strength(nw_network *orig, nw_network *copy, nw_date as_of,
     nw_free(l2);
 
     nw_figures *tl1 = NULL, *tl2 = NULL;
-    NWT_OK(nw_timeline(&tl1, &c1, orig, as_of - 720, as_of, 90, o));
-    NWT_OK(nw_timeline(&tl2, &c2, copy, as_of - 720, as_of, 90, o));
+    NWT_OK(nw_network_timeline(&tl1, &c1, orig, as_of - 720, as_of, 90, o));
+    NWT_OK(nw_network_timeline(&tl2, &c2, copy, as_of - 720, as_of, 90, o));
     assert_int_equal(c1, 9);
     assert_int_equal(c2, 9);
     for (size_t i = 0; i < c1; i++)

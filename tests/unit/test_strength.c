@@ -412,7 +412,7 @@ static void test_losing_touch(void **state)
 
     nw_touch *list = NULL;
     size_t n = 0;
-    NWT_OK(nw_losing_touch(&list, &n, net, nwt_date("2024-07-01"), NULL));
+    NWT_OK(nw_network_losing_touch(&list, &n, net, nwt_date("2024-07-01"), NULL));
     assert_int_equal(n, 4);
     /* Oldest contact first; equal dates by tie identity. */
     assert_int_equal(list[0].tie, nwt_tie_id(c1));
@@ -436,29 +436,29 @@ static void test_losing_touch(void **state)
     o.form_mask = NW_FORM_MASK_STRONG;
     o.form[NW_FORM_GRUPPE].touch_ideal = 0;
     o.form[NW_FORM_GRUPPE].touch_max = 0;
-    NWT_OK(nw_losing_touch(&list, &n, net, nwt_date("2024-07-01"), &o));
+    NWT_OK(nw_network_losing_touch(&list, &n, net, nwt_date("2024-07-01"), &o));
     assert_int_equal(n, 1);
     assert_int_equal(list[0].tie, nwt_tie_id(b2));
     nw_free(list);
 
     /* Nobody losing touch: NULL and 0. */
     list = (nw_touch *)&n;
-    NWT_OK(nw_losing_touch(&list, &n, net, nwt_date("2022-01-01"), NULL));
+    NWT_OK(nw_network_losing_touch(&list, &n, net, nwt_date("2022-01-01"), NULL));
     assert_int_equal(n, 0);
     assert_null(list);
 
     /* Errors. */
-    NWT_EXPECT(NW_EINVAL, nw_losing_touch(NULL, &n, net, nwt_date("2024-07-01"), NULL));
-    NWT_EXPECT(NW_EINVAL, nw_losing_touch(&list, NULL, net, nwt_date("2024-07-01"), NULL));
-    NWT_EXPECT(NW_EINVAL, nw_losing_touch(&list, &n, NULL, nwt_date("2024-07-01"), NULL));
-    NWT_EXPECT(NW_EINVAL, nw_losing_touch(&list, &n, net, NW_DATE_NONE, NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_losing_touch(NULL, &n, net, nwt_date("2024-07-01"), NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_losing_touch(&list, NULL, net, nwt_date("2024-07-01"), NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_losing_touch(&list, &n, NULL, nwt_date("2024-07-01"), NULL));
+    NWT_EXPECT(NW_EINVAL, nw_network_losing_touch(&list, &n, net, NW_DATE_NONE, NULL));
     o.form_mask = 0x20;
-    NWT_EXPECT(NW_EINVAL, nw_losing_touch(&list, &n, net, nwt_date("2024-07-01"), &o));
+    NWT_EXPECT(NW_EINVAL, nw_network_losing_touch(&list, &n, net, nwt_date("2024-07-01"), &o));
 
     /* Out of memory at every allocation: NW_ENOMEM and no leak. */
     for (long i = 1;; i++) {
         nwt_failalloc_fail_at(i);
-        int rc = nw_losing_touch(&list, &n, net, nwt_date("2024-07-01"), NULL);
+        int rc = nw_network_losing_touch(&list, &n, net, nwt_date("2024-07-01"), NULL);
         if (nwt_failalloc_failures() == 0) {
             assert_int_equal(rc, NW_OK);
             nw_free(list);
