@@ -117,25 +117,24 @@ static int nwb_lua_gc(lua_State *L)
 /* obj.<key> and obj.<key> = v on every class: SWIG's lookup (fields in .get
  * and .set, then methods), but a name it does not know raises nw.EINVAL
  * naming it, instead of a silent nil (tie.lable) or SWIG's plain string. */
-/* Raise nw.EINVAL for the key at 2 of the object at 1: how is "read", "set"
- * or "read-only". */
-static int nwb_lua_no_field(lua_State *L, const char *how)
+typedef enum { NWB_NO_FIELD_READ, NWB_NO_FIELD_SET, NWB_FIELD_READ_ONLY } nwb_no_field;
+
+/* Raise nw.EINVAL for the key at 2 of the object at 1. */
+static int nwb_lua_no_field(lua_State *L, nwb_no_field why)
 {
     swig_lua_userdata *usr = (swig_lua_userdata *)lua_touserdata(L, 1);
     swig_lua_class *cls = usr && usr->type ? (swig_lua_class *)usr->type->clientdata : NULL;
     const char *name = cls ? cls->name : "object";
-    if (lua_type(L, 2) != LUA_TSTRING)
+    const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
+    if (key == NULL) /* (lua_tostring would turn a number key into a string) */
         nwb_lua_fail(L, NW_EINVAL, "a netzwerk.%s has no fields keyed by a %s", name,
                      luaL_typename(L, 2));
-    else if (strcmp(how, "read-only") == 0)
-        nwb_lua_fail(L, NW_EINVAL, "the field '%s' of a netzwerk.%s is read-only",
-                     lua_tostring(L, 2), name);
-    else if (strcmp(how, "set") == 0)
-        nwb_lua_fail(L, NW_EINVAL, "a netzwerk.%s has no field '%s' to set", name,
-                     lua_tostring(L, 2));
+    else if (why == NWB_FIELD_READ_ONLY)
+        nwb_lua_fail(L, NW_EINVAL, "the field '%s' of a netzwerk.%s is read-only", key, name);
+    else if (why == NWB_NO_FIELD_SET)
+        nwb_lua_fail(L, NW_EINVAL, "a netzwerk.%s has no field '%s' to set", name, key);
     else
-        nwb_lua_fail(L, NW_EINVAL, "a netzwerk.%s has no field or method '%s'", name,
-                     lua_tostring(L, 2));
+        nwb_lua_fail(L, NW_EINVAL, "a netzwerk.%s has no field or method '%s'", name, key);
     return lua_error(L);
 }
 
@@ -147,7 +146,7 @@ static int nwb_lua_class_index(lua_State *L)
     if (usr && SWIG_Lua_class_do_get(L, usr->type, 1, &ret) == SWIG_OK)
         return ret;
     lua_settop(L, 2);
-    return nwb_lua_no_field(L, "read");
+    return nwb_lua_no_field(L, NWB_NO_FIELD_READ);
 }
 
 static int nwb_lua_class_newindex(lua_State *L)
@@ -166,7 +165,7 @@ static int nwb_lua_class_newindex(lua_State *L)
         }
         lua_settop(L, 3);
     }
-    return nwb_lua_no_field(L, readable ? "read-only" : "set");
+    return nwb_lua_no_field(L, readable ? NWB_FIELD_READ_ONLY : NWB_NO_FIELD_SET);
 }
 
 /* ---- [embedding] new objects under a memory cap ---- */
